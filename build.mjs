@@ -1,0 +1,77 @@
+// Builds dist/ for `clasp push` and the workbench: Code.js, Sidebar.html and appsscript.json.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+import * as esbuild from 'esbuild';
+import { BUNDLE_GLOBAL, renderStubs } from './tools/stubs.mjs';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+export const DIST = path.join(root, 'dist');
+
+async function bundle(entry, options) {
+  const result = await esbuild.build({
+    entryPoints: [path.join(root, entry)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2020',
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'silent',
+    ...options,
+  });
+  return result.outputFiles[0].text;
+}
+
+/** Loads the bundle in a bare context, as Apps Script does, to read what it exports. */
+function exportsOf(code) {
+  const context = vm.createContext({});
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  return context[BUNDLE_GLOBAL];
+}
+
+async function buildCode() {
+  const code = await bundle('src/server/index.ts', { globalName: BUNDLE_GLOBAL, platform: 'neutral' });
+  const header = '// Lean Sales for Google Sheets. Built by build.mjs from src/; do not edit.\n';
+  return `${header}${code}\n${renderStubs(exportsOf(code))}\n`;
+}
+
+/** Keeps inlined text from closing its element early. */
+const escapeInline = (text, tag) =>
+  text.replace(new RegExp(`</(${tag})`, 'gi'), (_m, name) => `<\\/${name}`).replace(/<!--/g, () => '<\\!--');
+
+async function buildSidebar() {
+  const [template, css, js] = await Promise.all([
+    readFile(path.join(root, 'src/client/sidebar.html'), 'utf8'),
+    readFile(path.join(root, 'src/client/style.css'), 'utf8'),
+    bundle('src/client/main.ts', { platform: 'browser', minify: true }),
+  ]);
+  const minCss = (await esbuild.transform(css, { loader: 'css', minify: true })).code;
+  return template
+    .replace('/*INLINE_CSS*/', () => escapeInline(minCss.trim(), 'style'))
+    .replace('/*INLINE_JS*/', () => escapeInline(js.trim(), 'script'));
+}
+
+export async function build(outDir = DIST) {
+  const [code, sidebar, manifest] = await Promise.all([
+    buildCode(),
+    buildSidebar(),
+    readFile(path.join(root, 'appsscript.json'), 'utf8'),
+  ]);
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  await Promise.all([
+    writeFile(path.join(outDir, 'Code.js'), code),
+    writeFile(path.join(outDir, 'Sidebar.html'), sidebar),
+    writeFile(path.join(outDir, 'appsscript.json'), manifest),
+  ]);
+  return { code: Buffer.byteLength(code), sidebar: Buffer.byteLength(sidebar) };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const sizes = await build();
+  console.log(
+    `dist/Code.js ${(sizes.code / 1024).toFixed(1)} KB, dist/Sidebar.html ${(sizes.sidebar / 1024).toFixed(1)} KB`,
+  );
+}

@@ -1,0 +1,108 @@
+/** The shared input layer: turns what Sheets passes to a custom function into checked values and messages. */
+
+/** A range as Sheets delivers it: rows of cells. */
+export type Grid = readonly (readonly unknown[])[];
+
+/** One output cell of a custom function. */
+export type OutCell = number | string | boolean;
+export type OutGrid = OutCell[][];
+
+/** A mistake in the shape or kind of a whole argument; the formula shows its message as #ERROR!. */
+export class StructuralError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StructuralError';
+  }
+}
+
+const NUMBER_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Sheets' empty cell (`''`), or text of spaces only, or a missing value. */
+export function isBlank(value: unknown): boolean {
+  return value === '' || value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** True for a Date from any realm (Apps Script's, or a `vm` context's). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/** An optional argument that was omitted or left empty (`=F(A1:J9, , "gap")`). */
+export function isOmitted(value: unknown): boolean {
+  return value === undefined || value === null || value === '';
+}
+
+/** A finite number, or text that spells one (`"3"`, `" 3 "`); `undefined` for anything else. */
+export function toNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (!NUMBER_TEXT.test(text)) return undefined;
+    const n = Number(text);
+    return Number.isFinite(n) ? n : undefined;
+  }
+  return undefined;
+}
+
+/** A cell as a user would recognise it in a message: `7`, `"abc"`, `TRUE`, `a date`. */
+export function describeCell(value: unknown): string {
+  if (typeof value === 'string') {
+    const text = value.length > 24 ? `${value.slice(0, 23)}…` : value;
+    return JSON.stringify(text);
+  }
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  // A date's calendar day depends on the sheet's time zone, which a custom function cannot read.
+  if (isDate(value)) return 'a date';
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return 'a range';
+  return typeof value;
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** `3 rows x 10 columns`, for messages about shapes. */
+export function describeShape(grid: Grid): string {
+  return `${plural(grid.length, 'row')} x ${plural(grid[0]?.length ?? 0, 'column')}`;
+}
+
+/**
+ * A range argument as a rectangular grid: a single cell becomes 1 x 1, a flat list one row.
+ * `what` names the argument in messages.
+ */
+export function toGrid(value: unknown, what: string): Grid {
+  if (!Array.isArray(value)) return [[value]];
+  if (value.length === 0) throw new StructuralError(`${what} is an empty range`);
+  if (!Array.isArray(value[0])) return [value];
+  const width = (value[0] as unknown[]).length;
+  for (const row of value) {
+    if (!Array.isArray(row) || row.length !== width) {
+      throw new StructuralError(`${what} must be a rectangular range, but its rows have different lengths`);
+    }
+  }
+  if (width === 0) throw new StructuralError(`${what} is an empty range`);
+  return value as Grid;
+}
+
+/** Every cell of the row is blank. */
+export function isBlankRow(row: readonly unknown[], start = 0, end = row.length): boolean {
+  for (let i = start; i < end; i++) if (!isBlank(row[i])) return false;
+  return true;
+}
+
+/**
+ * A text option such as a mode, matched without regard to case or surrounding spaces.
+ * Omitted or empty gives `fallback`; anything else not in `choices` is a structural error.
+ */
+export function readChoice<T extends string>(value: unknown, what: string, choices: readonly T[], fallback: T): T {
+  if (isOmitted(value)) return fallback;
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  const found = choices.find((c) => c === text);
+  if (found === undefined) {
+    throw new StructuralError(
+      `${what} must be one of ${choices.map((c) => `"${c}"`).join(', ')}; got ${describeCell(value)}`,
+    );
+  }
+  return found;
+}

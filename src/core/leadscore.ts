@@ -1,0 +1,36 @@
+/** LEADSCORE: a lead's 0-100 score from its ten ratings, 100 being the perfect prospect (all 1s). */
+
+import { describeShape, type OutGrid, StructuralError, toGrid } from './cells';
+import { FACTOR_COUNT, WORST_RATING } from './factors';
+import { readFactors, WHOLE_RATING } from './vectors';
+import { readWeights, weightSum } from './weights';
+
+/** Rows of ten ratings as a grid; a single column of ten cells is one lead. */
+export function ratingRows(value: unknown): readonly (readonly unknown[])[] {
+  const grid = toGrid(value, 'ratings');
+  if (grid[0].length === FACTOR_COUNT) return grid;
+  if (grid.length === FACTOR_COUNT && grid[0].length === 1) return [grid.map((r) => r[0])];
+  throw new StructuralError(
+    `ratings must have 10 columns, one per factor (Maturity to Purchase history), or be a single column of 10 cells; got ${describeShape(grid)}`,
+  );
+}
+
+/** One output row per lead: its score, `''` for a blank row, or the row's defect text. */
+export function leadScore(ratings: unknown, weights?: unknown): OutGrid {
+  const w = readWeights(weights);
+  const rows = ratingRows(ratings);
+  const scale = 100 / (4 * weightSum(w));
+  const buffer = new Array<number>(FACTOR_COUNT).fill(0);
+  const out: OutGrid = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const defect = readFactors(rows[r], 0, w, WHOLE_RATING, buffer);
+    if (defect !== null) {
+      out[r] = [defect];
+      continue;
+    }
+    let sum = 0;
+    for (let i = 0; i < FACTOR_COUNT; i++) sum += w[i] * (WORST_RATING - buffer[i]);
+    out[r] = [sum * scale];
+  }
+  return out;
+}

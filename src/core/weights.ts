@@ -1,0 +1,40 @@
+/** Factor weights: ten non-negative numbers with a positive sum, as a row or a column; omitted means all 1. */
+
+import { describeCell, describeShape, isBlank, isOmitted, StructuralError, toGrid, toNumber } from './cells';
+import { FACTOR_COUNT, FACTOR_NAMES } from './factors';
+
+export const EQUAL_WEIGHTS: readonly number[] = Object.freeze(new Array<number>(FACTOR_COUNT).fill(1));
+
+export function readWeights(value: unknown): readonly number[] {
+  if (isOmitted(value)) return EQUAL_WEIGHTS;
+  const grid = toGrid(value, 'weights');
+  let cells: readonly unknown[];
+  if (grid.length === 1 && grid[0].length === FACTOR_COUNT) cells = grid[0];
+  else if (grid.length === FACTOR_COUNT && grid[0].length === 1) cells = grid.map((r) => r[0]);
+  else {
+    throw new StructuralError(
+      `weights must be 10 cells in one row or one column (one per factor, Maturity to Purchase history); got ${describeShape(grid)}`,
+    );
+  }
+  const weights: number[] = [];
+  let sum = 0;
+  for (let i = 0; i < FACTOR_COUNT; i++) {
+    const cell = cells[i];
+    const n = isBlank(cell) ? undefined : toNumber(cell);
+    if (n === undefined || n < 0) {
+      const shown = isBlank(cell) ? 'blank' : describeCell(cell);
+      throw new StructuralError(`weight of ${FACTOR_NAMES[i]} is ${shown}; expected a number 0 or more`);
+    }
+    weights.push(n);
+    sum += n;
+  }
+  if (!(sum > 0)) throw new StructuralError('weights are all 0; at least one factor needs a positive weight');
+  if (!Number.isFinite(sum)) throw new StructuralError('weights are too large to add up; use numbers like 0 to 10');
+  return weights;
+}
+
+export function weightSum(weights: readonly number[]): number {
+  let sum = 0;
+  for (const w of weights) sum += w;
+  return sum;
+}

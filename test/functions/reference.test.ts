@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { customFunctions } from '../../src/functions/runtime';
+import { FUNCTION_TABLE } from '../../src/functions/table';
+import { currentReference, renderReference } from '../../tools/reference.mjs';
+
+const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
+
+describe('README function reference', () => {
+  it('is in sync with the function table (run `npm run docs` after changing it)', () => {
+    expect(currentReference(readme)).toBe(renderReference(FUNCTION_TABLE, customFunctions));
+  });
+
+  it.each(FUNCTION_TABLE.map((s) => s.name))('documents %s with every parameter and a worked example', (name) => {
+    const spec = FUNCTION_TABLE.find((s) => s.name === name);
+    const section =
+      currentReference(readme)
+        .split('### ')
+        .find((s) => s.startsWith(`${name}(`)) ?? '';
+    for (const p of spec?.params ?? []) expect(section).toContain(`| \`${p.name}\``);
+    expect(section).toContain(`Example: \`${spec?.example.formula}\``);
+    expect(section).toContain('Result:');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { StructuralError } from '../../src/core/cells';
+import { customFunctions, wrap } from '../../src/functions/runtime';
+import type { FunctionSpec } from '../../src/functions/spec';
+import { FUNCTION_TABLE } from '../../src/functions/table';
+
+const MIXED = [2, 3, 1, 4, 2, 1, 2, 3, 3, 2];
+
+describe('custom-function runtime', () => {
+  it('has one callable per table entry', () => {
+    expect(Object.keys(customFunctions).sort()).toEqual(FUNCTION_TABLE.map((s) => s.name).sort());
+  });
+
+  it('prefixes structural errors with the function name', () => {
+    expect(() => customFunctions.LEADSCORE([[1, 2, 3]])).toThrow(/^LEADSCORE: ratings must have 10 columns/);
+  });
+
+  it('names a missing required argument', () => {
+    expect(() => customFunctions.LEADSCORE()).toThrow(
+      'LEADSCORE: ratings is missing; use LEADSCORE(ratings, [weights])',
+    );
+  });
+
+  it('rejects extra arguments with the signature', () => {
+    expect(() => customFunctions.LEADSCORE([MIXED], '', 'x')).toThrow(
+      'LEADSCORE: takes at most 2 arguments, LEADSCORE(ratings, [weights]); got 3',
+    );
+  });
+
+  it('gives an optional argument left empty its default', () => {
+    expect(customFunctions.LEADSCORE([MIXED], '')).toEqual([[67.5]]);
+    expect(customFunctions.LEADSCORE([MIXED], null)).toEqual([[67.5]]);
+  });
+
+  it('never lets a non-finite number out', () => {
+    const broken: FunctionSpec = { ...FUNCTION_TABLE[0], run: () => [[1], [Number.NaN]] };
+    expect(() => wrap(broken)([[1]])).toThrow(/internal error: computed NaN/);
+  });
+
+  it('keeps the message of a structural error under the name', () => {
+    const broken: FunctionSpec = {
+      ...FUNCTION_TABLE[0],
+      run: () => {
+        throw new StructuralError('mode must be "a"');
+      },
+    };
+    expect(() => wrap(broken)([[1]])).toThrow('LEADSCORE: mode must be "a"');
+  });
+});

@@ -1,0 +1,6 @@
+/** Vitest global setup: every run tests a freshly built dist/, never a stale one. */
+import { build } from '../../build.mjs';
+
+export default async function buildDist(): Promise<void> {
+  await build();
+}

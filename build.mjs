@@ -1,5 +1,5 @@
 // Builds dist/ for `clasp push` and the workbench: Code.js, Sidebar.html and appsscript.json.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
@@ -59,13 +59,16 @@ export async function build(outDir = DIST) {
     buildSidebar(),
     readFile(path.join(root, 'appsscript.json'), 'utf8'),
   ]);
-  await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  await Promise.all([
-    writeFile(path.join(outDir, 'Code.js'), code),
-    writeFile(path.join(outDir, 'Sidebar.html'), sidebar),
-    writeFile(path.join(outDir, 'appsscript.json'), manifest),
-  ]);
+  // Each file is replaced in one rename, so a test reading dist/ while another run rebuilds it never sees half a file.
+  const files = { 'Code.js': code, 'Sidebar.html': sidebar, 'appsscript.json': manifest };
+  await Promise.all(
+    Object.entries(files).map(async ([name, text]) => {
+      const target = path.join(outDir, name);
+      await writeFile(`${target}.${process.pid}.tmp`, text);
+      await rename(`${target}.${process.pid}.tmp`, target);
+    }),
+  );
   return { code: Buffer.byteLength(code), sidebar: Buffer.byteLength(sidebar) };
 }
 

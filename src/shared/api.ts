@@ -11,22 +11,11 @@ export interface FactorInfo {
   readonly worst: string;
 }
 
-/** The standard lead form, as the rep filled it in. `ratings` holds ten entries, `null` where not rated. */
-export interface LeadInput {
-  readonly company: string;
-  readonly contact: string;
-  readonly owner: string;
-  readonly segment: string;
-  readonly campaign: string;
-  readonly notes: string;
-  readonly ratings: readonly (number | null)[];
-}
+import type { FieldError, LeadForm } from '../core/leadform';
 
-/** A problem with one field of a form; `field` is the column header it belongs to (`Company`, `Interest`...). */
-export interface FieldError {
-  readonly field: string;
-  readonly message: string;
-}
+export type { FieldError };
+/** The standard lead form, as the rep filled it in (rules in src/core/leadform.ts). */
+export type LeadInput = LeadForm;
 
 export type SaveLeadResult =
   | { readonly ok: true; readonly row: number; readonly lead: string }

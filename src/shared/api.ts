@@ -3,6 +3,8 @@
  * No Date survives the trip, so dates travel as ISO `YYYY-MM-DD` strings.
  */
 
+import type { FieldError, LeadForm } from '../core/leadform';
+
 /** A factor as the Factors tab defines it. */
 export interface FactorInfo {
   readonly name: string;
@@ -10,8 +12,6 @@ export interface FactorInfo {
   readonly best: string;
   readonly worst: string;
 }
-
-import type { FieldError, LeadForm } from '../core/leadform';
 
 export type { FieldError };
 /** The standard lead form, as the rep filled it in (rules in src/core/leadform.ts). */

@@ -2,7 +2,7 @@
 
 import { describeShape, type OutGrid, StructuralError, toGrid } from './cells';
 import { FACTOR_COUNT, WORST_RATING } from './factors';
-import { readFactors, WHOLE_RATING } from './vectors';
+import { isWholeRating, readFactors, WHOLE_RATING } from './vectors';
 import { readWeights, weightSum } from './weights';
 
 /** Rows of ten ratings as a grid; a single column of ten cells is one lead. */
@@ -23,13 +23,26 @@ export function leadScore(ratings: unknown, weights?: unknown): OutGrid {
   const buffer = new Array<number>(FACTOR_COUNT).fill(0);
   const out: OutGrid = new Array(rows.length);
   for (let r = 0; r < rows.length; r++) {
-    const defect = readFactors(rows[r], 0, w, WHOLE_RATING, buffer);
+    const row = rows[r];
+    // Fast path: ten numbers that are all valid ratings, the usual case.
+    let sum = 0;
+    let i = 0;
+    for (; i < FACTOR_COUNT; i++) {
+      const cell = row[i];
+      if (typeof cell !== 'number' || !isWholeRating(cell)) break;
+      sum += w[i] * (WORST_RATING - cell);
+    }
+    if (i === FACTOR_COUNT) {
+      out[r] = [sum * scale];
+      continue;
+    }
+    const defect = readFactors(row, 0, w, WHOLE_RATING, buffer);
     if (defect !== null) {
       out[r] = [defect];
       continue;
     }
-    let sum = 0;
-    for (let i = 0; i < FACTOR_COUNT; i++) sum += w[i] * (WORST_RATING - buffer[i]);
+    sum = 0;
+    for (i = 0; i < FACTOR_COUNT; i++) sum += w[i] * (WORST_RATING - buffer[i]);
     out[r] = [sum * scale];
   }
   return out;

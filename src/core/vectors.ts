@@ -10,9 +10,14 @@ export interface ValueRule {
   readonly expected: string;
 }
 
+/** A whole number from 1 to 5. `| 0` rather than Math.floor: no global lookup in hot loops (slow in a vm context). */
+export function isWholeRating(n: number): boolean {
+  return n >= 1 && n <= 5 && (n | 0) === n;
+}
+
 /** A lead's rating: a whole number from 1 (optimal) to 5. */
 export const WHOLE_RATING: ValueRule = {
-  accepts: (n) => n >= 1 && n <= 5 && Math.floor(n) === n,
+  accepts: isWholeRating,
   expected: 'whole number 1-5',
 };
 

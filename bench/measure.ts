@@ -1,0 +1,86 @@
+/** Timing and reporting helpers shared by the benchmark figures. */
+
+import { performance } from 'node:perf_hooks';
+
+/** One line of the benchmark's report. */
+export interface Figure {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  /** The goal in words, e.g. `<= 3`. */
+  readonly goal: string;
+  readonly ok: boolean;
+}
+
+export interface BenchOptions {
+  /** Small sizes, so every figure runs in seconds (used by the test that keeps the benchmark from rotting). */
+  readonly quick: boolean;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Collects garbage left by earlier runs when node runs with --expose-gc, so a run pays only for its own. */
+const collect: () => void = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+/** Median wall time in milliseconds of `runs` calls of `fn`, after one warm-up call. */
+export function medianMs(runs: number, fn: () => unknown): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    collect();
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+export function atMost(name: string, value: number, unit: string, limit: number): Figure {
+  return { name, value, unit, goal: `<= ${limit}`, ok: value <= limit };
+}
+
+export function info(name: string, value: number, unit: string): Figure {
+  return { name, value, unit, goal: '(measured)', ok: true };
+}
+
+export function sameAt(name: string, small: number, large: number, sizes: readonly [number, number]): Figure[] {
+  const ok = small === large;
+  return [
+    { name: `${name} at ${sizes[0]} rows`, value: small, unit: 'calls', goal: `= at ${sizes[1]} rows`, ok },
+    { name: `${name} at ${sizes[1]} rows`, value: large, unit: 'calls', goal: `= at ${sizes[0]} rows`, ok },
+  ];
+}
+
+/** A deterministic pseudo-random generator (mulberry32), so every run measures the same data. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function ratingGrid(rows: number, random: () => number): number[][] {
+  return Array.from({ length: rows }, () => Array.from({ length: 10 }, () => 1 + Math.floor(random() * 5)));
+}
+
+export function formatTable(figures: readonly Figure[]): string {
+  const rows = figures.map((f) => [f.name, formatValue(f.value), f.unit, f.goal, f.ok ? 'met' : 'NOT MET']);
+  const header = ['figure', 'value', 'unit', 'goal', ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 1 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+function formatValue(value: number): string {
+  if (Number.isInteger(value)) return String(value);
+  return value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(2) : value.toFixed(3);
+}

@@ -1,23 +1,29 @@
-/** Figures 1-2: how much work one custom-function call does, against a plain loop over the same data. */
+/**
+ * Figures 1-2: how much work one custom-function call does, against a plain loop over the same data.
+ * Data and floor loops live in the script's own context, as Sheets hands ranges to the script in its realm.
+ */
 
-import { callTopLevel, loadBundle } from '../../workbench/bundle';
+import vm from 'node:vm';
+import { loadBundle } from '../../workbench/bundle';
 import { atMost, type BenchOptions, type Figure, info, medianMs, ratingGrid, seeded } from '../measure';
 
 const RATIO_GOAL = 3;
 
-/** The floor: read every cell of the 2D array and sum it. */
-function sumAll(grid: readonly (readonly number[])[]): number {
+/** Plain loops, defined inside the context: sum every cell, and sum |a_i - b_i| over every pair of rows. */
+const FLOORS = `
+function floorSum(grid) {
   let sum = 0;
-  for (const row of grid) for (let i = 0; i < row.length; i++) sum += row[i];
+  for (let r = 0; r < grid.length; r++) { const row = grid[r]; for (let i = 0; i < row.length; i++) sum += row[i]; }
   return sum;
 }
-
-/** The floor for pairwise comparison: sum of |a_i - b_i| over every pair of rows. */
-function pairDistances(a: readonly (readonly number[])[], b: readonly (readonly number[])[]): number {
+function floorPairs(a, b) {
   let sum = 0;
-  for (const x of a) for (const y of b) for (let i = 0; i < 10; i++) sum += Math.abs(x[i] - y[i]);
+  for (let p = 0; p < a.length; p++) for (let q = 0; q < b.length; q++) {
+    const x = a[p], y = b[q];
+    for (let i = 0; i < 10; i++) sum += Math.abs(x[i] - y[i]);
+  }
   return sum;
-}
+}`;
 
 function versusFloor(name: string, runs: number, call: () => unknown, floor: () => unknown): Figure[] {
   const time = medianMs(runs, call);
@@ -31,36 +37,39 @@ function versusFloor(name: string, runs: number, call: () => unknown, floor: () 
 
 export function computeFigures({ quick }: BenchOptions): Figure[] {
   const context = loadBundle();
+  vm.runInContext(FLOORS, context);
   const random = seeded(42);
-  const runs = quick ? 3 : 7;
+  const runs = quick ? 3 : 11;
+  /** Puts a grid into the context's realm under `name`. */
+  const put = (name: string, grid: number[][]) =>
+    vm.runInContext(`var ${name} = JSON.parse(${JSON.stringify(JSON.stringify(grid))});`, context);
+  const run = (code: string) => () => vm.runInContext(code, context);
 
-  const leads = ratingGrid(quick ? 2_000 : 100_000, random);
-  const figures = versusFloor(
-    `LEADSCORE ${leads.length} leads`,
-    runs,
-    () => callTopLevel(context, 'LEADSCORE', leads),
-    () => sumAll(leads),
-  );
+  put('leads', ratingGrid(quick ? 2_000 : 100_000, random));
+  const leadCount = vm.runInContext('leads.length', context);
+  const figures = versusFloor(`LEADSCORE ${leadCount} leads`, runs, run('LEADSCORE(leads)'), run('floorSum(leads)'));
 
   if (typeof context.PROFILEGAP === 'function') {
-    const many = ratingGrid(quick ? 500 : 10_000, random);
-    const profiles = ratingGrid(50, random);
+    put('many', ratingGrid(quick ? 500 : 10_000, random));
+    put('profiles', ratingGrid(50, random));
+    const manyCount = vm.runInContext('many.length', context);
     figures.push(
       ...versusFloor(
-        `PROFILEGAP best ${many.length} x ${profiles.length}`,
+        `PROFILEGAP best ${manyCount} x 50`,
         runs,
-        () => callTopLevel(context, 'PROFILEGAP', many, profiles, '', 'best'),
-        () => pairDistances(many, profiles),
+        run('PROFILEGAP(many, profiles, "", "best")'),
+        run('floorPairs(many, profiles)'),
       ),
     );
-    const side = ratingGrid(quick ? 100 : 1_000, random);
-    const other = ratingGrid(side.length, random);
+    const side = quick ? 100 : 1_000;
+    put('left', ratingGrid(side, random));
+    put('right', ratingGrid(side, random));
     figures.push(
       ...versusFloor(
-        `PROFILEGAP match ${side.length} x ${other.length}`,
+        `PROFILEGAP match ${side} x ${side}`,
         runs,
-        () => callTopLevel(context, 'PROFILEGAP', side, other, '', 'match'),
-        () => pairDistances(side, other),
+        run('PROFILEGAP(left, right, "", "match")'),
+        run('floorPairs(left, right)'),
       ),
     );
   }

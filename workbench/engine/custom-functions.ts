@@ -1,0 +1,181 @@
+/**
+ * Registers the add-on's custom functions with HyperFormula from the bundle's own function table, and calls the
+ * bundle's top-level functions with arguments shaped as Sheets shapes them.
+ */
+
+import {
+  ArraySize,
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from 'hyperformula';
+import type { ArgShape, FunctionSpec } from '../../src/functions/spec';
+
+// HyperFormula's package exports don't expose its AST and interpreter-state types; these are the parts used here.
+interface Ast {
+  readonly type: string;
+  readonly value?: unknown;
+}
+interface ProcedureAst {
+  readonly args: Ast[];
+}
+type InterpreterState = never;
+
+/** What a custom-function call needs: the table, and a way to call a top-level function of the loaded script. */
+export interface CustomFunctionHost {
+  readonly table: readonly Pick<FunctionSpec, 'name' | 'params' | 'outputShape'>[];
+  call(name: string, args: unknown[]): unknown;
+}
+
+/** HyperFormula registers plugins globally; the engine that is computing sets the host its calls go to. */
+let activeHost: CustomFunctionHost | undefined;
+
+export function withHost<T>(host: CustomFunctionHost, run: () => T): T {
+  const previous = activeHost;
+  activeHost = host;
+  try {
+    return run();
+  } finally {
+    activeHost = previous;
+  }
+}
+
+/** An error's message, whichever realm threw it (the script's Errors are not this realm's Error). */
+export function messageOf(error: unknown): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+}
+
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY = 86_400_000;
+
+export function serialToDate(serial: number): Date {
+  return new Date(SERIAL_EPOCH + Math.round(serial * DAY));
+}
+
+export function dateToSerial(date: Date): number {
+  return (date.getTime() - SERIAL_EPOCH) / DAY;
+}
+
+interface RichNumberLike {
+  val: number;
+  getDetailedType(): string;
+}
+
+const isRichNumber = (v: unknown): v is RichNumberLike =>
+  typeof v === 'object' && v !== null && 'val' in v && typeof (v as RichNumberLike).getDetailedType === 'function';
+
+/** One engine value as Sheets hands it to a custom function: '' for empty, Date for dates, error text for errors. */
+export function toSheetsValue(value: unknown): unknown {
+  if (value === EmptyValue || value === undefined || value === null) return '';
+  if (isRichNumber(value)) {
+    const type = value.getDetailedType();
+    return type === 'NUMBER_DATE' || type === 'NUMBER_DATETIME' ? serialToDate(value.val) : value.val;
+  }
+  if (value instanceof CellError) return `#${value.type === ErrorType.ERROR ? 'ERROR!' : value.type}`;
+  if (value instanceof SimpleRangeValue) {
+    const grid = value.data.map((row) => row.map(toSheetsValue));
+    // Sheets passes a one-cell range as the cell's value.
+    return grid.length === 1 && grid[0].length === 1 ? grid[0][0] : grid;
+  }
+  return value;
+}
+
+function toEngineValue(value: unknown): unknown {
+  if (value === null || value === undefined) return EmptyValue;
+  if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
+    return dateToSerial(value as Date);
+  }
+  return typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' ? value : String(value);
+}
+
+/** Pads or cuts a result to the size the engine reserved, so a surprise never breaks the spill. */
+function fit(result: unknown, size: { rows: number; cols: number }): unknown[][] {
+  const grid = Array.isArray(result) ? (Array.isArray(result[0]) ? (result as unknown[][]) : [result]) : [[result]];
+  return Array.from({ length: size.rows }, (_, r) =>
+    Array.from({ length: size.cols }, (_, c) => toEngineValue(grid[r]?.[c] ?? '')),
+  );
+}
+
+class LeanSalesPlugin extends FunctionPlugin {
+  /** The size of each argument, and the value of literal ones (a mode typed in the formula). */
+  protected argShapes(ast: ProcedureAst, state: InterpreterState): (ArgShape | undefined)[] {
+    return ast.args.map((arg: Ast) => {
+      if (arg.type === 'EMPTY') return undefined;
+      if (arg.type === 'STRING' || arg.type === 'NUMBER') return { rows: 1, cols: 1, value: arg.value };
+      const size = this.arraySizeForAst(arg as never, state);
+      return { rows: size.height, cols: size.width };
+    });
+  }
+
+  protected outputSize(name: string, ast: ProcedureAst, state: InterpreterState): { rows: number; cols: number } {
+    const spec = activeHost?.table.find((s) => s.name === name);
+    if (!spec) return { rows: 1, cols: 1 };
+    try {
+      const size = spec.outputShape(this.argShapes(ast, state));
+      return { rows: Math.max(1, size.rows), cols: Math.max(1, size.cols) };
+    } catch {
+      return { rows: 1, cols: 1 };
+    }
+  }
+
+  protected callCustom(name: string, ast: ProcedureAst, state: InterpreterState): unknown {
+    const size = this.outputSize(name, ast, state);
+    return this.runFunction(ast.args as never, state, this.metadata(name), (...raw: unknown[]) => {
+      const host = activeHost;
+      if (!host) return new CellError(ErrorType.NAME, `${name} needs the add-on's script loaded`);
+      const args = raw.map((a) => (a === undefined ? undefined : toSheetsValue(a)));
+      while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
+      try {
+        return SimpleRangeValue.onlyValues(fit(host.call(name, args), size) as never);
+      } catch (error) {
+        return new CellError(ErrorType.ERROR, messageOf(error));
+      }
+    });
+  }
+}
+
+const registered = new Set<string>();
+
+/**
+ * Registers every function of the table once per process. Each gets a method calling into the active host and a
+ * size method computed from its `outputShape`.
+ */
+export function registerCustomFunctions(table: CustomFunctionHost['table']): void {
+  const missing = table.filter((spec) => !registered.has(spec.name));
+  if (missing.length === 0) return;
+  class Plugin extends LeanSalesPlugin {}
+  const implemented: Record<string, unknown> = {};
+  const translations: Record<string, string> = {};
+  for (const spec of missing) {
+    const method = `call_${spec.name}`;
+    const sizeMethod = `size_${spec.name}`;
+    Object.assign(Plugin.prototype, {
+      [method](this: LeanSalesPlugin, ast: ProcedureAst, state: InterpreterState) {
+        return this.callCustom(spec.name, ast, state);
+      },
+      [sizeMethod](this: LeanSalesPlugin, ast: ProcedureAst, state: InterpreterState) {
+        const { rows, cols } = this.outputSize(spec.name, ast, state);
+        return new ArraySize(cols, rows);
+      },
+    });
+    implemented[spec.name] = {
+      method,
+      sizeOfResultArrayMethod: sizeMethod,
+      vectorizationForbidden: true,
+      parameters: spec.params.map((p) => ({
+        argumentType: FunctionArgumentType.ANY,
+        passSubtype: true,
+        ...(p.optional ? { optionalArg: true } : {}),
+      })),
+    };
+    translations[spec.name] = spec.name;
+    registered.add(spec.name);
+  }
+  (Plugin as unknown as { implementedFunctions: unknown }).implementedFunctions = implemented;
+  HyperFormula.registerFunctionPlugin(Plugin as never, { enGB: translations, enUS: translations });
+}

@@ -94,7 +94,7 @@ function toEngineValue(value: unknown): unknown {
 }
 
 /** Pads or cuts a result to the size the engine reserved, so a surprise never breaks the spill. */
-function fit(result: unknown, size: { rows: number; cols: number }): unknown[][] {
+function fitToSize(result: unknown, size: { rows: number; cols: number }): unknown[][] {
   const grid = Array.isArray(result) ? (Array.isArray(result[0]) ? (result as unknown[][]) : [result]) : [[result]];
   return Array.from({ length: size.rows }, (_, r) =>
     Array.from({ length: size.cols }, (_, c) => toEngineValue(grid[r]?.[c] ?? '')),
@@ -131,7 +131,7 @@ class LeanSalesPlugin extends FunctionPlugin {
       const args = raw.map((a) => (a === undefined ? undefined : toSheetsValue(a)));
       while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
       try {
-        return SimpleRangeValue.onlyValues(fit(host.call(name, args), size) as never);
+        return SimpleRangeValue.onlyValues(fitToSize(host.call(name, args), size) as never);
       } catch (error) {
         return new CellError(ErrorType.ERROR, messageOf(error));
       }

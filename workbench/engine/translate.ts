@@ -1,6 +1,6 @@
 /** Rewrites the Sheets syntax HyperFormula lacks: open-ended ranges such as `H2:Q` or `Leads!D2:D`. */
 
-const SHEET = String.raw`(?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)`;
+const SHEET = "(?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)";
 const OPEN_ENDED = new RegExp(
   String.raw`(?<![A-Za-z0-9_$.'])(${SHEET}!)?(\$?[A-Za-z]{1,3}\$?\d+):(\$?[A-Za-z]{1,3})(?![A-Za-z0-9_$(!])`,
   'g',

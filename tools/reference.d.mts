@@ -2,6 +2,7 @@
 import type { FunctionSpec } from '../src/functions/spec';
 export declare const START: string;
 export declare const END: string;
+export declare const FACTOR_HEADERS: readonly string[];
 export declare function renderReference(
   table: readonly FunctionSpec[],
   callables: Readonly<Record<string, (...args: unknown[]) => unknown>>,

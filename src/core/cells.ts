@@ -110,3 +110,52 @@ export function readChoice<T extends string>(value: unknown, what: string, choic
   }
   return found;
 }
+
+/** `row 3, column 2`: a cell's 1-based place in its range, for messages. */
+export function cellPosition(row: number, column: number): string {
+  return `row ${row + 1}, column ${column + 1}`;
+}
+
+/** Throws unless `grid` has the shape of `reference`; the message names both arguments and both shapes. */
+export function requireSameShape(grid: Grid, what: string, reference: Grid, referenceWhat: string): void {
+  if (grid.length === reference.length && grid[0].length === reference[0].length) return;
+  throw new StructuralError(
+    `${what} must have the same shape as ${referenceWhat} (${describeShape(reference)}); got ${describeShape(grid)}`,
+  );
+}
+
+/**
+ * A yes/no cell such as a checkbox or an `x` mark: `true` for TRUE, 1, "yes", "x" or "true"; `false` for blank,
+ * FALSE, 0, "no" or "false" (text in any case); `undefined` for anything else.
+ */
+export function toFlag(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (isBlank(value)) return false;
+  if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim().toLowerCase();
+  if (text === 'yes' || text === 'x' || text === 'true' || text === '1') return true;
+  if (text === 'no' || text === 'false' || text === '0') return false;
+  return undefined;
+}
+
+/**
+ * A single-number option strictly between 0 and 1 (a threshold, a confidence level); `fallback` when omitted.
+ * Anything else, a range included, is a structural error that gives `example` as a valid value.
+ */
+export function readFraction(value: unknown, what: string, fallback: number, example: string): number {
+  if (isOmitted(value)) return fallback;
+  const n = toNumber(value);
+  if (n !== undefined && n > 0 && n < 1) return n;
+  throw new StructuralError(
+    `${what} must be a single number between 0 and 1 (not 0 or 1), such as ${example}; got ${describeCell(value)}`,
+  );
+}
+
+// Sheets compares numbers to about 15 significant digits, so 0.1 + 0.2 equals 0.3 there; 12 leaves a margin.
+const RELATIVE_TOLERANCE = 1e-12;
+
+/** `a >= b`, counting numbers that agree to 12 significant digits as equal (binary rounding noise is not a miss). */
+export function isAtLeast(a: number, b: number): boolean {
+  return a >= b || b - a <= RELATIVE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+}

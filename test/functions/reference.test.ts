@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FACTOR_NAMES } from '../../src/core/factors';
 import { customFunctions } from '../../src/functions/runtime';
 import { FUNCTION_TABLE } from '../../src/functions/table';
-import { currentReference, renderReference } from '../../tools/reference.mjs';
+import { currentReference, FACTOR_HEADERS, renderReference } from '../../tools/reference.mjs';
 
 const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
 
@@ -21,5 +22,16 @@ describe('README function reference', () => {
     for (const p of spec?.params ?? []) expect(section).toContain(`| \`${p.name}\``);
     expect(section).toContain(`Example: \`${spec?.example.formula}\``);
     expect(section).toContain('Result:');
+  });
+});
+
+describe('README example tables', () => {
+  it('head ten-column tables with the factor names of src/core, in order', () => {
+    expect(FACTOR_HEADERS).toEqual(FACTOR_NAMES);
+  });
+
+  it('show the factor names above the example ratings', () => {
+    const leadscore = currentReference(readme).split('### ')[1] ?? '';
+    expect(leadscore).toContain(`| ${FACTOR_NAMES.join(' | ')} |`);
   });
 });

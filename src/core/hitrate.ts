@@ -1,0 +1,106 @@
+/** HITRATE: each rep's win rate with a Wilson interval, and a 3-sigma p-chart verdict against the team's pooled rate. */
+
+import {
+  describeCell,
+  describeShape,
+  type Grid,
+  isAtLeast,
+  isBlank,
+  type OutCell,
+  type OutGrid,
+  readFraction,
+  requireSameShape,
+  StructuralError,
+  toGrid,
+  toNumber,
+} from './cells';
+import { twoSidedZ } from './normal';
+
+export const RESULT_COLUMNS = 4;
+
+/** The cells of a single column or a single row, and whether they ran across (a row). */
+function countCells(grid: Grid, what: string): { cells: unknown[]; across: boolean } {
+  if (grid[0].length === 1) return { cells: grid.map((row) => row[0]), across: false };
+  if (grid.length === 1) return { cells: [...grid[0]], across: true };
+  throw new StructuralError(
+    `${what} must be a single column or a single row, one cell per rep; got ${describeShape(grid)}`,
+  );
+}
+
+/** A count of deals: a whole number 0 or more, blank being 0; `undefined` for anything else. */
+function toCount(value: unknown): number | undefined {
+  if (isBlank(value)) return 0;
+  const n = toNumber(value);
+  return n !== undefined && n >= 0 && Number.isSafeInteger(n) ? n : undefined;
+}
+
+/** Wilson score interval for `won` out of `n` (n > 0); exactly 0 or 1 at the ends, where rounding would miss them. */
+function wilson(won: number, n: number, z: number): [number, number] {
+  const rate = won / n;
+  const z2 = z * z;
+  const centre = rate + z2 / (2 * n);
+  const spread = z * Math.sqrt((rate * (1 - rate)) / n + z2 / (4 * n * n));
+  const scale = 1 + z2 / n;
+  const low = won === 0 ? 0 : Math.max(0, (centre - spread) / scale);
+  const high = won === n ? 1 : Math.min(1, (centre + spread) / scale);
+  return [low, high];
+}
+
+/** `above`, `below` or `within` the pooled rate's 3-sigma limits for a row of `n` deals. */
+function versusTeam(rate: number, n: number, pooled: number): string {
+  const sigma = Math.sqrt((pooled * (1 - pooled)) / n);
+  if (!isAtLeast(pooled + 3 * sigma, rate)) return 'above';
+  if (!isAtLeast(rate, pooled - 3 * sigma)) return 'below';
+  return 'within';
+}
+
+/**
+ * One result row (rate, low, high, vs team) per rep; a row of input gives the results as columns under it.
+ * n = 0 gives four blanks; an invalid count gives its text in the first cell and is left out of the team's rate.
+ */
+export function hitRate(won: unknown, lost: unknown, confidence?: unknown): OutGrid {
+  const wonGrid = toGrid(won, 'won');
+  const lostGrid = toGrid(lost, 'lost');
+  const wonCells = countCells(wonGrid, 'won');
+  requireSameShape(lostGrid, 'lost', wonGrid, 'won');
+  const lostCells = countCells(lostGrid, 'lost').cells;
+  const z = twoSidedZ(readFraction(confidence, 'confidence', 0.95, '0.95 for 95%'));
+
+  const count = wonCells.cells.length;
+  const wins = new Float64Array(count);
+  const totals = new Float64Array(count);
+  const defects: (string | null)[] = new Array(count).fill(null);
+  let pooledWins = 0;
+  let pooledTotal = 0;
+  for (let i = 0; i < count; i++) {
+    const w = toCount(wonCells.cells[i]);
+    const l = toCount(lostCells[i]);
+    if (w === undefined) defects[i] = `invalid won: ${describeCell(wonCells.cells[i])} (whole number 0 or more)`;
+    else if (l === undefined) defects[i] = `invalid lost: ${describeCell(lostCells[i])} (whole number 0 or more)`;
+    else {
+      wins[i] = w;
+      totals[i] = w + l;
+      pooledWins += w;
+      pooledTotal += w + l;
+    }
+  }
+
+  const pooled = pooledTotal > 0 ? pooledWins / pooledTotal : 0;
+  const rows: OutCell[][] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const defect = defects[i];
+    const n = totals[i];
+    if (defect !== null) rows[i] = [defect, '', '', ''];
+    else if (n === 0) rows[i] = ['', '', '', ''];
+    else {
+      const rate = wins[i] / n;
+      const [low, high] = wilson(wins[i], n, z);
+      rows[i] = [rate, low, high, versusTeam(rate, n, pooled)];
+    }
+  }
+  return wonCells.across ? transpose(rows) : rows;
+}
+
+function transpose(rows: OutCell[][]): OutGrid {
+  return Array.from({ length: RESULT_COLUMNS }, (_, c) => rows.map((row) => row[c]));
+}

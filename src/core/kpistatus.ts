@@ -1,0 +1,58 @@
+/** KPISTATUS: whether each KPI's actual value meets its target, where higher or lower is better. */
+
+import {
+  describeCell,
+  describeShape,
+  type Grid,
+  isAtLeast,
+  isBlank,
+  type OutGrid,
+  readChoice,
+  requireSameShape,
+  StructuralError,
+  toGrid,
+  toNumber,
+} from './cells';
+
+export const DIRECTIONS = ['higher', 'lower'] as const;
+type Direction = (typeof DIRECTIONS)[number];
+
+/** One direction cell of a per-KPI range: blank is the default `higher`; `undefined` when it is neither word. */
+function toDirection(value: unknown): Direction | undefined {
+  if (isBlank(value)) return 'higher';
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  return DIRECTIONS.find((d) => d === text);
+}
+
+/** A single direction for every KPI, or a grid of the shape of `actual` with one per KPI. */
+function readDirections(value: unknown, shape: Grid): Direction | Grid {
+  if (!Array.isArray(value)) return readChoice(value, 'direction', DIRECTIONS, 'higher');
+  const grid = toGrid(value, 'direction');
+  if (grid.length === shape.length && grid[0].length === shape[0].length) return grid;
+  throw new StructuralError(
+    `direction must be a single "higher" or "lower", or a range the shape of actual (${describeShape(shape)}); got ${describeShape(grid)}`,
+  );
+}
+
+/** `on track` or `off track` per KPI, blank where actual or target is blank, or the cell's `invalid` text. */
+export function kpiStatus(actual: unknown, target: unknown, direction?: unknown): OutGrid {
+  const actualGrid = toGrid(actual, 'actual');
+  const targetGrid = toGrid(target, 'target');
+  requireSameShape(targetGrid, 'target', actualGrid, 'actual');
+  const directions = readDirections(direction, actualGrid);
+
+  return actualGrid.map((row, r) =>
+    row.map((actualCell, c) => {
+      const targetCell = targetGrid[r][c];
+      if (isBlank(actualCell) || isBlank(targetCell)) return '';
+      const a = toNumber(actualCell);
+      if (a === undefined) return `invalid actual: ${describeCell(actualCell)} (number)`;
+      const t = toNumber(targetCell);
+      if (t === undefined) return `invalid target: ${describeCell(targetCell)} (number)`;
+      const way = typeof directions === 'string' ? directions : toDirection(directions[r][c]);
+      if (way === undefined) return `invalid direction: ${describeCell((directions as Grid)[r][c])} (higher or lower)`;
+      const met = way === 'higher' ? isAtLeast(a, t) : isAtLeast(t, a);
+      return met ? 'on track' : 'off track';
+    }),
+  );
+}

@@ -1,0 +1,39 @@
+/** KPISTATUS's entry in the custom-function table. */
+
+import { kpiStatus } from '../core/kpistatus';
+import type { FunctionSpec } from './spec';
+
+export const KPISTATUS: FunctionSpec = {
+  name: 'KPISTATUS',
+  summary: 'Tells for each KPI whether its actual value is on track or off track against its target.',
+  params: [
+    {
+      name: 'actual',
+      type: 'number[][]',
+      help: 'The measured values, one cell per KPI: a column, a row or any range.',
+    },
+    {
+      name: 'target',
+      type: 'number[][]',
+      help: 'The targets, in the same shape as actual.',
+    },
+    {
+      name: 'direction',
+      type: 'string',
+      optional: true,
+      help: 'Which way is better: "higher" (default) or "lower", in any case. One value for every KPI, or a range the shape of actual with one per KPI (a blank cell there means higher).',
+    },
+  ],
+  returns:
+    'One cell per KPI, in the shape of actual: on track when the actual meets or beats the target (meeting it exactly is on track), else off track; blank where actual or target is blank; "invalid actual: ...", "invalid target: ..." or "invalid direction: ..." where that cell is not a number, or not higher or lower.',
+  example: {
+    formula: '=KPISTATUS(KPIs!I2:I5, KPIs!H2:H5, KPIs!G2:G5)',
+    args: [
+      [[42], [0.18], [12], ['']],
+      [[40], [0.2], [10], [5]],
+      [['higher'], ['higher'], ['lower'], ['higher']],
+    ],
+  },
+  run: kpiStatus,
+  outputShape: ([actual]) => ({ rows: actual?.rows ?? 1, cols: actual?.cols ?? 1 }),
+};

@@ -3,7 +3,7 @@
 import { describeShape, type OutGrid, StructuralError, toGrid } from './cells';
 import { FACTOR_COUNT, WORST_RATING } from './factors';
 import { isWholeRating, readFactors, WHOLE_RATING } from './vectors';
-import { readWeights, weightSum } from './weights';
+import { readWeights, relativeWeights, weightSum } from './weights';
 
 /** Rows of ten ratings as a grid; a single column of ten cells is one lead. */
 export function ratingRows(value: unknown): readonly (readonly unknown[])[] {
@@ -17,7 +17,7 @@ export function ratingRows(value: unknown): readonly (readonly unknown[])[] {
 
 /** One output row per lead: its score, `''` for a blank row, or the row's defect text. */
 export function leadScore(ratings: unknown, weights?: unknown): OutGrid {
-  const w = readWeights(weights);
+  const w = relativeWeights(readWeights(weights));
   const rows = ratingRows(ratings);
   const scale = 100 / (4 * weightSum(w));
   const buffer = new Array<number>(FACTOR_COUNT).fill(0);

@@ -18,7 +18,7 @@ export function readWeights(value: unknown): readonly number[] {
     );
   }
   const weights: number[] = [];
-  let sum = 0;
+  let sum = 0; // only compared with 0, so an overflow to Infinity does no harm
   for (let i = 0; i < FACTOR_COUNT; i++) {
     const cell = cells[i];
     const n = isBlank(cell) ? undefined : toNumber(cell);
@@ -30,8 +30,17 @@ export function readWeights(value: unknown): readonly number[] {
     sum += n;
   }
   if (!(sum > 0)) throw new StructuralError('weights are all 0; at least one factor needs a positive weight');
-  if (!Number.isFinite(sum)) throw new StructuralError('weights are too large to add up; use numbers like 0 to 10');
   return weights;
+}
+
+/**
+ * The weights scaled so the largest is 1: the same proportions, so the same scores, but sums and their reciprocals
+ * can neither overflow (weights like 1e308) nor underflow (weights like 1e-320). Equal weights come back unchanged.
+ */
+export function relativeWeights(weights: readonly number[]): readonly number[] {
+  let largest = 0;
+  for (const w of weights) if (w > largest) largest = w;
+  return largest === 1 ? weights : weights.map((w) => w / largest);
 }
 
 export function weightSum(weights: readonly number[]): number {

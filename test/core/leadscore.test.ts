@@ -144,9 +144,18 @@ describe('LEADSCORE structural errors', () => {
     ['a blank weight', [[1, 1, 1, 1, 1, 1, 1, '', 1, 1]], /weight of Price sensitivity is blank/],
     ['all zeros', [[0, 0, 0, 0, 0, 0, 0, 0, 0, 0]], /weights are all 0/],
     ['a boolean weight', [[1, 1, 1, 1, 1, 1, 1, 1, 1, true]], /weight of Purchase history is TRUE/],
-    ['weights too large to add', [[1e308, 1e308, 1, 1, 1, 1, 1, 1, 1, 1]], /too large/],
   ])('rejects weights of %s', (_kind, weights, message) => {
     expect(() => leadScore([MIXED], weights)).toThrow(message);
+  });
+
+  it('scores with extreme weights by their proportions, without overflow', () => {
+    const huge = [1e308, 1e308, 0, 0, 0, 0, 0, 0, 0, 0];
+    const tiny = [5e-324, 5e-324, 0, 0, 0, 0, 0, 0, 0, 0];
+    const plain = [1, 1, 0, 0, 0, 0, 0, 0, 0, 0];
+    for (const weights of [huge, tiny]) {
+      expect(leadScore([MIXED, FIVES, ONES], [weights])).toEqual(leadScore([MIXED, FIVES, ONES], [plain]));
+    }
+    expect(leadScore([MIXED], [plain])).toEqual([[expected(MIXED, plain)]]);
   });
 
   it('treats omitted weights as 1 for every factor', () => {

@@ -32,7 +32,13 @@ function exportsOf(code) {
 }
 
 async function buildCode() {
-  const code = await bundle('src/server/index.ts', { globalName: BUNDLE_GLOBAL, platform: 'neutral' });
+  // Minified, as every custom-function call loads the whole file; names kept so Apps Script's stack traces stay readable.
+  const code = await bundle('src/server/index.ts', {
+    globalName: BUNDLE_GLOBAL,
+    platform: 'neutral',
+    minify: true,
+    keepNames: true,
+  });
   const header = '// Lean Sales for Google Sheets. Built by build.mjs from src/; do not edit.\n';
   return `${header}${code}\n${renderStubs(exportsOf(code))}\n`;
 }

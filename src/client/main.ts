@@ -1,18 +1,8 @@
-/** The sidebar's entry point. */
+/** The sidebar's entry point: mounts the panels on google.script.run (absent when the page is opened outside Sheets). */
 
-import { FACTORS } from '../core/factors';
+import { mountSidebar } from './app';
+import type { ScriptRunner } from './bridge';
 
-function renderFactors(host: HTMLElement): void {
-  const list = document.createElement('dl');
-  for (const factor of FACTORS) {
-    const term = document.createElement('dt');
-    term.textContent = factor.name;
-    const meaning = document.createElement('dd');
-    meaning.textContent = `1: ${factor.best} · 5: ${factor.worst}`;
-    list.append(term, meaning);
-  }
-  host.append(list);
-}
-
-const host = document.getElementById('factors');
-if (host) renderFactors(host);
+const google = (globalThis as { google?: { script?: { run?: ScriptRunner } } }).google;
+const root = document.getElementById('app');
+if (root) void mountSidebar(root, google?.script?.run).select('Leads');

@@ -1,0 +1,107 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { compare, renderWebgraph } from '../../../src/client/panels/webgraph';
+import { RADAR_CAPTION } from '../../../src/client/radar';
+import { FACTORS } from '../../../src/core/factors';
+import { profileGap } from '../../../src/core/profilegap';
+import { button, byLabel, fakeBridge, flush, host, WEBGRAPH } from '../fixtures';
+
+const EQUAL = new Array(10).fill(1);
+
+function choose(root: HTMLElement, label: string, optionText: string): void {
+  const select = byLabel<HTMLSelectElement>(root, label);
+  const option = [...select.options].find((o) => o.textContent === optionText);
+  if (!option) throw new Error(`no option ${optionText}`);
+  select.value = option.value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+const verdictRows = (root: HTMLElement) =>
+  [...root.querySelectorAll('table.verdicts tbody tr')].map((tr) => [
+    tr.querySelector('th')?.textContent,
+    tr.querySelector('.badge')?.textContent,
+  ]);
+
+describe('the webgraph', () => {
+  it('draws two polygons, a legend and the match % for a profile against a campaign', () => {
+    const root = host();
+    renderWebgraph(root, WEBGRAPH, fakeBridge());
+    expect(byLabel<HTMLSelectElement>(root, 'Profile').selectedOptions[0].textContent).toBe('Ideal SMB');
+    expect(byLabel<HTMLSelectElement>(root, 'Compare with').selectedOptions[0].textContent).toBe('Spring webinar');
+    expect(root.querySelectorAll('svg polygon.series')).toHaveLength(2);
+    const legend = root.querySelector('.legend')?.textContent;
+    expect(legend).toContain('Profile: Ideal SMB');
+    expect(legend).toContain('Campaign: Spring webinar');
+    // |gaps| are 3 (Company size) and 3 (Complexity): 100 * (1 - 6 / 40).
+    expect(root.querySelector('.match')?.textContent).toBe('Match 85%');
+    expect(root.querySelector('figcaption')?.textContent).toBe(RADAR_CAPTION);
+  });
+
+  it('gives the per-factor verdicts of PROFILEGAP', () => {
+    const root = host();
+    renderWebgraph(root, WEBGRAPH, fakeBridge());
+    const expected = profileGap([WEBGRAPH.profiles[0].values], [WEBGRAPH.campaigns[0].values], [EQUAL], 'verdict')[0];
+    expect(verdictRows(root)).toEqual(FACTORS.map((f, i) => [f.name, expected[i]]));
+    expect(verdictRows(root)[3]).toEqual(['Company size', 'missed']);
+    expect(verdictRows(root)[4]).toEqual(['Complexity', 'wasted']);
+  });
+
+  it('compares with a lead when one is picked', () => {
+    const root = host();
+    renderWebgraph(root, WEBGRAPH, fakeBridge());
+    choose(root, 'Compare with', 'L-0011 Acme AB');
+    expect(root.querySelector('.legend')?.textContent).toContain('Lead: L-0011 Acme AB');
+    expect(root.querySelectorAll('svg polygon.series')).toHaveLength(2);
+    // |gaps| against all 1s add up to 8: 100 * (1 - 8 / 40).
+    expect(root.querySelector('.match')?.textContent).toBe('Match 80%');
+  });
+
+  it('says why there is no match for an incomplete profile and draws only the complete vector', () => {
+    const root = host();
+    renderWebgraph(root, WEBGRAPH, fakeBridge());
+    choose(root, 'Profile', 'Half done');
+    expect(root.querySelectorAll('svg polygon.series')).toHaveLength(1);
+    expect(root.querySelector('.headline')?.textContent).toBe('No match: incomplete 9/10 rated');
+    expect(root.querySelector('.legend')?.textContent).toContain('not drawn');
+  });
+
+  it('uses the Factors tab weights', () => {
+    const weights = [1, 1, 1, 0, 0, 1, 1, 1, 1, 1];
+    expect(compare(WEBGRAPH.profiles[0], WEBGRAPH.campaigns[0], weights).match).toBe(100);
+  });
+
+  it('Insert chart sends the pair and reports where the chart went', async () => {
+    const root = host();
+    const bridge = fakeBridge();
+    renderWebgraph(root, WEBGRAPH, bridge);
+    choose(root, 'Compare with', 'Trade fair');
+    button(root, 'Insert chart').click();
+    await flush();
+    expect(bridge.insertComparisonChart).toHaveBeenCalledWith({
+      profile: 'Ideal SMB',
+      target: { kind: 'campaign', name: 'Trade fair' },
+    });
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Chart inserted in Webgraph, drawn from A1:C11.');
+  });
+
+  it('shows a failed insert as a readable message', async () => {
+    const root = host();
+    const bridge = fakeBridge({
+      insertComparisonChart: async () => {
+        throw new Error('No profile named Ideal SMB');
+      },
+    });
+    renderWebgraph(root, WEBGRAPH, bridge);
+    button(root, 'Insert chart').click();
+    await flush();
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('No chart inserted: No profile named Ideal SMB');
+  });
+
+  it('explains what is missing when there is nothing to compare', () => {
+    const root = host();
+    renderWebgraph(root, { ...WEBGRAPH, profiles: [] }, fakeBridge());
+    expect(root.textContent).toContain('No profiles yet');
+    renderWebgraph(root, { ...WEBGRAPH, campaigns: [], leads: [] }, fakeBridge());
+    expect(root.textContent).toContain('No campaigns or leads');
+  });
+});

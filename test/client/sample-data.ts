@@ -1,0 +1,143 @@
+/** Sample data of every sidebar panel, as the server would send it (no test framework here: scripts may use it too). */
+
+import { FACTORS } from '../../src/core/factors';
+import type { FactorInfo, KpisPanel, LeadsPanel, SegmentsPanel, TeamPanel, WebgraphPanel } from '../../src/shared/api';
+
+export const XSS = '<img src=x onerror=alert(1)>';
+
+export const FACTOR_INFO: FactorInfo[] = FACTORS.map((f) => ({ ...f, weight: 1 }));
+
+export const LEADS: LeadsPanel = {
+  factors: FACTOR_INFO,
+  owners: ['Ana', 'Ben'],
+  segments: ['SMB', 'Enterprise'],
+  campaigns: ['Spring webinar'],
+  top: [
+    { row: 12, lead: 'L-0011', company: 'Acme AB', owner: 'Ana', status: 'Qualified', score: 87.5 },
+    { row: 7, lead: 'L-0006', company: 'Beta Oy', owner: 'Ben', status: 'New', score: 70 },
+  ],
+  defects: [{ row: 9, lead: 'L-0008', company: 'Gamma AS', defect: 'incomplete 8/10 rated' }],
+};
+
+export const WEBGRAPH: WebgraphPanel = {
+  factors: FACTOR_INFO,
+  profiles: [
+    { name: 'Ideal SMB', values: [1, 2, 1, 4, 1, 1, 2, 3, 2, 1] },
+    { name: 'Half done', values: [1, 2, null, 4, 1, 1, 2, 3, 2, 1] },
+  ],
+  campaigns: [
+    { name: 'Spring webinar', values: [1, 2, 1, 1, 4, 1, 2, 3, 2, 1] },
+    { name: 'Trade fair', values: [3, 3, 3, 3, 3, 3, 3, 3, 3, 3] },
+  ],
+  leads: [{ name: 'L-0011 Acme AB', values: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1] }],
+};
+
+export const SEGMENTS: SegmentsPanel = {
+  segments: [
+    {
+      segment: 'Low/Std',
+      price: 'Low',
+      complexity: 'Standard',
+      inMarket: true,
+      sales: 10,
+      marketing: 8,
+      verdict: 'Sweet spot',
+    },
+    {
+      segment: 'Low/Cx',
+      price: 'Low',
+      complexity: 'Complex',
+      inMarket: true,
+      sales: 0,
+      marketing: 6,
+      verdict: 'Uncaptured lead',
+    },
+    {
+      segment: 'High/Std',
+      price: 'High',
+      complexity: 'Standard',
+      inMarket: true,
+      sales: 7,
+      marketing: 0,
+      verdict: 'Lead deficit',
+    },
+    {
+      segment: 'High/Cx',
+      price: 'High',
+      complexity: 'Complex',
+      inMarket: true,
+      sales: 0,
+      marketing: 0,
+      verdict: 'White spot',
+    },
+    {
+      segment: 'Mid/Std',
+      price: 'Mid',
+      complexity: 'Standard',
+      inMarket: false,
+      sales: 5,
+      marketing: 0,
+      verdict: 'Ineffective strategy',
+    },
+    { segment: 'Mid/Cx', price: 'Mid', complexity: 'Complex', inMarket: false, sales: 0, marketing: 0, verdict: '' },
+  ],
+  overlap: 41.5,
+  threshold: 1 / 12,
+};
+
+export const TEAM: TeamPanel = {
+  reps: [
+    { rep: 'Ana', won: 13, lost: 17, rate: 13 / 30, low: 0.27, high: 0.61, vsTeam: 'within' },
+    { rep: 'Ben', won: 10, lost: 20, rate: 1 / 3, low: 0.19, high: 0.51, vsTeam: 'within' },
+    { rep: 'Cy', won: 0, lost: 0, rate: null, low: null, high: null, vsTeam: '' },
+  ],
+  teamRate: 23 / 60,
+};
+
+export const KPIS: KpisPanel = {
+  kpis: [
+    {
+      row: 2,
+      kpi: 'Hit rate',
+      level: 'Tactical',
+      why: 'Win more of what we quote',
+      when: 'Monthly',
+      how: 'HITRATE over Team',
+      who: 'Sales manager',
+      direction: 'higher',
+      target: 0.35,
+      actual: 0.38,
+      status: 'on track',
+    },
+    {
+      row: 3,
+      kpi: 'Lead defects',
+      level: 'Operational',
+      why: '',
+      when: 'Weekly',
+      how: '',
+      who: '',
+      direction: 'lower',
+      target: 5,
+      actual: 9,
+      status: 'off track',
+    },
+    {
+      row: 4,
+      kpi: 'Calls per day',
+      level: 'Operational',
+      why: '',
+      when: '',
+      how: '',
+      who: '',
+      direction: 'higher',
+      target: '',
+      actual: 40,
+      status: '',
+    },
+  ],
+  lint: [
+    { row: 3, kpi: 'Lead defects', missing: ['Why', 'How', 'Who'] },
+    { row: 4, kpi: 'Calls per day', missing: ['Why', 'When', 'How', 'Who', 'Target'] },
+  ],
+};

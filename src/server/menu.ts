@@ -2,6 +2,8 @@
 
 export const MENU_ITEMS: readonly { readonly caption: string; readonly handler: string }[] = [
   { caption: 'Open sidebar', handler: 'showSidebar' },
+  { caption: 'Set up workbook', handler: 'setupWorkbook' },
+  { caption: 'Set up workbook with sample data', handler: 'setupWorkbookWithSampleData' },
 ];
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {

@@ -5,6 +5,8 @@ import { FACTOR_NAMES } from '../core/factors';
 export interface TabSpec {
   readonly name: string;
   readonly headers: readonly string[];
+  /** Headers whose cells a formula fills (one formula per column, spilling): never written by the add-on. */
+  readonly computed?: readonly string[];
 }
 
 export const FACTORS_TAB: TabSpec = { name: 'Factors', headers: ['Factor', 'Weight', '1 means', '5 means'] };
@@ -16,6 +18,7 @@ export const CAMPAIGNS_TAB: TabSpec = {
 export const SEGMENTS_TAB: TabSpec = {
   name: 'Segments',
   headers: ['Segment', 'Price', 'Complexity', 'In market', 'Sales', 'Marketing', 'Verdict'],
+  computed: ['Sales', 'Marketing', 'Verdict'],
 };
 export const LEADS_TAB: TabSpec = {
   name: 'Leads',
@@ -34,15 +37,18 @@ export const LEADS_TAB: TabSpec = {
     'Closed',
     'Notes',
   ],
+  computed: ['Score', 'Best profile'],
 };
 /** Rep, Won and Lost, then the four columns one HITRATE formula fills. */
 export const TEAM_TAB: TabSpec = {
   name: 'Team',
   headers: ['Rep', 'Won', 'Lost', 'Hit rate', 'Low', 'High', 'Vs team'],
+  computed: ['Won', 'Lost', 'Hit rate', 'Low', 'High', 'Vs team'],
 };
 export const KPIS_TAB: TabSpec = {
   name: 'KPIs',
   headers: ['KPI', 'Level', 'Why', 'When', 'How', 'Who', 'Direction', 'Target', 'Actual', 'Status'],
+  computed: ['Status'],
 };
 export const KPI_LOG_TAB: TabSpec = { name: 'KPI log', headers: ['Date', 'KPI', 'Value', 'By'] };
 
@@ -61,3 +67,16 @@ export const TABS: readonly TabSpec[] = [
 export const LEAD_STATUSES = ['New', 'Qualified', 'Disqualified', 'Won', 'Lost'] as const;
 export const KPI_LEVELS = ['Operational', 'Tactical', 'Goal'] as const;
 export const KPI_DIRECTIONS = ['higher', 'lower'] as const;
+
+/** The headers of a tab that people (and the add-on's forms) fill in. */
+export function inputHeaders(tab: TabSpec): readonly string[] {
+  const computed = tab.computed ?? [];
+  return tab.headers.filter((h) => !computed.includes(h));
+}
+
+/** Header text as the add-on compares it: trimmed, any case. */
+export function headerKey(text: unknown): string {
+  return String(text ?? '')
+    .trim()
+    .toLowerCase();
+}

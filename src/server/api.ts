@@ -1,0 +1,87 @@
+/** The sidebar's server API (SidebarApi): each panel in one call, reading each table it needs once. */
+
+import { FACTOR_NAMES } from '../core/factors';
+import type {
+  ChartRequest,
+  ChartResult,
+  KpisPanel,
+  LeadInput,
+  LeadsPanel,
+  SaveLeadResult,
+  SegmentsPanel,
+  TeamPanel,
+  WebgraphPanel,
+} from '../shared/api';
+import {
+  CAMPAIGNS_TAB,
+  FACTORS_TAB,
+  KPIS_TAB,
+  LEADS_TAB,
+  PROFILES_TAB,
+  SEGMENTS_TAB,
+  TEAM_TAB,
+} from '../shared/schema';
+import { insertChart } from './chart';
+import { leadChoices, saveLeadRow } from './leads';
+import { factorInfo, kpisPanel, leadLists, segmentsPanel, teamPanel, vectors, webgraphLeads } from './panels';
+import { cell, readTable, text } from './store';
+
+const LEAD_COLUMNS = ['Lead', 'Company', 'Owner', 'Segment', 'Status', ...FACTOR_NAMES];
+
+const readFactors = () => factorInfo(readTable(FACTORS_TAB, ['Factor', 'Weight']));
+
+export function getLeadsPanel(): LeadsPanel {
+  const factors = readFactors();
+  const leads = readTable(LEADS_TAB, LEAD_COLUMNS);
+  return {
+    factors,
+    ...leadChoices(),
+    ...leadLists(
+      leads,
+      factors.map((f) => f.weight),
+    ),
+  };
+}
+
+export function saveLead(input: LeadInput): SaveLeadResult {
+  return saveLeadRow(input);
+}
+
+export function goToRow(tab: string, row: number): void {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(String(tab));
+  if (!sheet) throw new Error(`There is no ${tab} tab.`);
+  if (!Number.isInteger(row) || row < 1 || row > sheet.getMaxRows()) throw new Error(`${tab} has no row ${row}.`);
+  sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
+}
+
+export function getWebgraphPanel(): WebgraphPanel {
+  const profiles = readTable(PROFILES_TAB, ['Profile', ...FACTOR_NAMES]);
+  const campaigns = readTable(CAMPAIGNS_TAB, ['Campaign', ...FACTOR_NAMES]);
+  return {
+    factors: readFactors(),
+    profiles: vectors(profiles, (row) => text(cell(profiles, row, 'Profile'))),
+    campaigns: vectors(campaigns, (row) => text(cell(campaigns, row, 'Campaign'))),
+    leads: webgraphLeads(readTable(LEADS_TAB, ['Lead', 'Company', 'Status', ...FACTOR_NAMES])),
+  };
+}
+
+export function insertComparisonChart(request: ChartRequest): ChartResult {
+  return insertChart(request);
+}
+
+export function getSegmentsPanel(): SegmentsPanel {
+  return segmentsPanel(
+    readTable(SEGMENTS_TAB, ['Segment', 'Price', 'Complexity', 'In market']),
+    readTable(LEADS_TAB, ['Segment', 'Status']),
+    readTable(CAMPAIGNS_TAB, ['Segment', 'Budget']),
+  );
+}
+
+export function getTeamPanel(): TeamPanel {
+  return teamPanel(readTable(TEAM_TAB, ['Rep']), readTable(LEADS_TAB, ['Owner', 'Status']));
+}
+
+export function getKpisPanel(): KpisPanel {
+  const kpis = readTable(KPIS_TAB, ['KPI', 'Level', 'Why', 'When', 'How', 'Who', 'Direction', 'Target', 'Actual']);
+  return kpisPanel(kpis, SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
+}

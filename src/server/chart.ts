@@ -1,0 +1,58 @@
+/** `Insert chart`: a native radar chart of a profile against a campaign or a lead, drawn from a data block on a Charts tab. */
+
+import { toNumber } from '../core/cells';
+import { FACTOR_NAMES } from '../core/factors';
+import type { ChartRequest, ChartResult } from '../shared/api';
+import { CAMPAIGNS_TAB, LEADS_TAB, PROFILES_TAB } from '../shared/schema';
+import { literalText } from './literal';
+import { leadName } from './panels';
+import { cell, readTable, text, withDocumentLock } from './store';
+
+export const CHARTS_TAB = 'Charts';
+/** Each comparison gets its own slot of rows, so its chart (about 18 rows tall) never covers another block. */
+const SLOT = 20;
+
+/** The ten values of the row `nameOf` calls `name`: numbers, '' where blank or not a number. */
+function findVector(
+  tab: typeof PROFILES_TAB,
+  name: string,
+  nameOf?: (t: ReturnType<typeof readTable>, row: readonly unknown[]) => string,
+) {
+  const table = readTable(tab, [tab.headers[0], ...FACTOR_NAMES]);
+  const of = nameOf ?? ((t, row) => text(cell(t, row, tab.headers[0])));
+  const row = table.rows.find((r) => of(table, r) === name);
+  if (!row) throw new Error(`The ${tab.name} tab has no ${name === '' ? 'row without a name' : `"${name}"`}.`);
+  return FACTOR_NAMES.map((f) => toNumber(cell(table, row, f)) ?? '');
+}
+
+export function insertChart(request: ChartRequest): ChartResult {
+  const profile = String(request?.profile ?? '');
+  const target = request?.target;
+  const isLead = target?.kind === 'lead';
+  if (!target || (!isLead && target.kind !== 'campaign')) throw new Error('Pick a campaign or a lead to compare with.');
+  const name = String(target.name ?? '');
+  const first = findVector(PROFILES_TAB, profile);
+  const second = isLead ? findVector(LEADS_TAB, name, leadName) : findVector(CAMPAIGNS_TAB, name);
+  const block = [
+    ['Factor', literalText(profile), literalText(name)],
+    ...FACTOR_NAMES.map((f, i) => [f, first[i], second[i]]),
+  ];
+  return withDocumentLock(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const sheet = ss.getSheetByName(CHARTS_TAB) ?? ss.insertSheet(CHARTS_TAB, ss.getNumSheets());
+    const row = Math.ceil(sheet.getLastRow() / SLOT) * SLOT + 1;
+    if (row + SLOT > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), row + SLOT - sheet.getMaxRows());
+    const range = sheet.getRange(row, 1, block.length, 3);
+    range.setValues(block);
+    const chart = sheet
+      .newChart()
+      .setChartType(Charts.ChartType.RADAR)
+      .addRange(range)
+      .setNumHeaders(1)
+      .setPosition(row, 5, 0, 0)
+      .setOption('title', `${profile} vs ${name}`)
+      .build();
+    sheet.insertChart(chart);
+    return { sheet: CHARTS_TAB, range: `A${row}:C${row + block.length - 1}` };
+  });
+}

@@ -1,0 +1,59 @@
+/** Saving a lead from the standard form: validated, numbered and appended under the document lock. */
+
+import { FACTOR_NAMES } from '../core/factors';
+import { type LeadChoices, type LeadForm, normaliseLead, validateLead } from '../core/leadform';
+import type { SaveLeadResult } from '../shared/api';
+import { CAMPAIGNS_TAB, inputHeaders, LEADS_TAB, SEGMENTS_TAB, TEAM_TAB } from '../shared/schema';
+import { isoToday } from './dates';
+import { literalText } from './literal';
+import { appendRecord, columnTexts, readTable, withDocumentLock } from './store';
+
+/** The values the form's lists allow: reps of the Team tab, segments and campaigns. */
+export function leadChoices(): LeadChoices {
+  return {
+    owners: columnTexts(readTable(TEAM_TAB, ['Rep']), 'Rep'),
+    segments: columnTexts(readTable(SEGMENTS_TAB, ['Segment']), 'Segment'),
+    campaigns: columnTexts(readTable(CAMPAIGNS_TAB, ['Campaign']), 'Campaign'),
+  };
+}
+
+/** The id after the highest `L-<number>` among `ids`: `L-0001` for the first lead. */
+export function nextLeadId(ids: readonly string[]): string {
+  let max = 0;
+  for (const id of ids) {
+    const match = /^L-(\d+)$/.exec(id);
+    if (match) max = Math.max(max, Number(match[1]));
+  }
+  return `L-${String(max + 1).padStart(4, '0')}`;
+}
+
+/** Validates the form, then appends it as a New lead dated today with the next id; field errors are returned, not thrown. */
+export function saveLeadRow(input: LeadForm): SaveLeadResult {
+  if (typeof input !== 'object' || input === null) {
+    return { ok: false, errors: [{ field: 'Company', message: 'No lead was sent' }] };
+  }
+  const errors = validateLead(input, leadChoices());
+  if (errors.length > 0) return { ok: false, errors };
+  const lead = normaliseLead(input);
+  const today = isoToday(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
+  return withDocumentLock(() => {
+    const table = readTable(LEADS_TAB, inputHeaders(LEADS_TAB));
+    const id = nextLeadId(columnTexts(table, 'Lead'));
+    const record: Record<string, unknown> = {
+      Lead: id,
+      Company: literalText(lead.company),
+      Contact: literalText(lead.contact),
+      Owner: literalText(lead.owner),
+      Segment: literalText(lead.segment),
+      Campaign: literalText(lead.campaign),
+      Created: today,
+      Status: 'New',
+      Closed: '',
+      Notes: literalText(lead.notes),
+    };
+    FACTOR_NAMES.forEach((name, i) => {
+      record[name] = lead.ratings[i];
+    });
+    return { ok: true, row: appendRecord(table, record), lead: id };
+  });
+}

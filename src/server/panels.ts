@@ -1,0 +1,201 @@
+/** The sidebar's panels shaped from tables, computed by the same core code as the custom functions (no service calls). */
+
+import { toFlag, toNumber } from '../core/cells';
+import { FACTOR_NAMES, FACTORS } from '../core/factors';
+import { hitRate } from '../core/hitrate';
+import { missingKpiParts } from '../core/kpilint';
+import { kpiStatus } from '../core/kpistatus';
+import { leadScore } from '../core/leadscore';
+import { sweetSpot } from '../core/sweetspot';
+import { readWeights } from '../core/weights';
+import type {
+  FactorInfo,
+  KpisPanel,
+  LeadDefect,
+  LeadSummary,
+  NamedVector,
+  RepRate,
+  SegmentsPanel,
+  TeamPanel,
+} from '../shared/api';
+import { headerKey } from '../shared/schema';
+import { wireValue } from './dates';
+import { cell, SETUP_HINT, type Table, text } from './store';
+
+/** A table's columns and rows: all a panel needs, so tests can build one without a sheet. */
+export type Rows = Pick<Table, 'columns' | 'rows'>;
+
+const CLOSED = ['won', 'lost', 'disqualified'];
+export const TOP_LEADS = 10;
+/** Leads offered to the webgraph: the most recent open ones, so the panel stays small at 10,000 rows. */
+export const WEBGRAPH_LEADS = 200;
+
+/** The ten factors as the Factors tab defines them, in factor order; a missing row or bad weight is an error. */
+export function factorInfo(factors: Rows): FactorInfo[] {
+  const byName = new Map(factors.rows.map((row) => [headerKey(cell(factors, row, 'Factor')), row]));
+  const rows = FACTORS.map((f) => {
+    const row = byName.get(headerKey(f.name));
+    if (!row) throw new Error(`The Factors tab has no row for ${f.name}. ${SETUP_HINT}`);
+    return row;
+  });
+  let weights: readonly number[];
+  try {
+    weights = readWeights(rows.map((row) => [cell(factors, row, 'Weight')]));
+  } catch (error) {
+    throw new Error(`Factors tab: ${(error as Error).message}`);
+  }
+  return FACTORS.map((f, i) => ({
+    name: f.name,
+    weight: weights[i],
+    best: text(cell(factors, rows[i], '1 means')) || f.best,
+    worst: text(cell(factors, rows[i], '5 means')) || f.worst,
+  }));
+}
+
+function ratings(table: Rows, row: readonly unknown[]): unknown[] {
+  return FACTOR_NAMES.map((name) => cell(table, row, name));
+}
+
+const isOpen = (table: Rows, row: readonly unknown[]) => !CLOSED.includes(headerKey(cell(table, row, 'Status')));
+
+/** The open leads with the best scores, and every lead whose ratings have a defect (LEADSCORE's text). */
+export function leadLists(leads: Rows, weights: readonly number[]): { top: LeadSummary[]; defects: LeadDefect[] } {
+  if (leads.rows.length === 0) return { top: [], defects: [] };
+  const scores = leadScore(
+    leads.rows.map((row) => ratings(leads, row)),
+    weights.map((w) => [w]),
+  );
+  const top: LeadSummary[] = [];
+  const defects: LeadDefect[] = [];
+  leads.rows.forEach((row, i) => {
+    const score = scores[i][0];
+    const base = { row: i + 2, lead: text(cell(leads, row, 'Lead')), company: text(cell(leads, row, 'Company')) };
+    if (typeof score === 'string') {
+      if (score !== '') defects.push({ ...base, defect: score });
+    } else if (isOpen(leads, row)) {
+      top.push({
+        ...base,
+        owner: text(cell(leads, row, 'Owner')),
+        status: text(cell(leads, row, 'Status')),
+        score: score as number,
+      });
+    }
+  });
+  top.sort((a, b) => b.score - a.score);
+  return { top: top.slice(0, TOP_LEADS), defects };
+}
+
+/** Each named row's ten factor values, null where a value is blank or not a number. */
+export function vectors(table: Rows, nameOf: (row: readonly unknown[]) => string): NamedVector[] {
+  return table.rows
+    .filter((row) => nameOf(row) !== '')
+    .map((row) => ({ name: nameOf(row), values: ratings(table, row).map((v) => toNumber(v) ?? null) }));
+}
+
+/** A lead's name in pickers and chart requests: its id and company. */
+export function leadName(leads: Rows, row: readonly unknown[]): string {
+  return `${text(cell(leads, row, 'Lead'))} ${text(cell(leads, row, 'Company'))}`.trim();
+}
+
+export function webgraphLeads(leads: Rows): NamedVector[] {
+  const open: Rows = { columns: leads.columns, rows: leads.rows.filter((row) => isOpen(leads, row)) };
+  return vectors({ ...open, rows: open.rows.slice(-WEBGRAPH_LEADS) }, (row) => leadName(leads, row));
+}
+
+/** Counts of leads per value of `key` (`Segment`, `Owner`) with the given status, as the Won/Sales formulas count. */
+function countBy(leads: Rows, key: string, status: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of leads.rows) {
+    if (headerKey(cell(leads, row, 'Status')) !== status) continue;
+    const k = headerKey(cell(leads, row, key));
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Sales (won leads) and marketing (campaign budget) per segment, with SWEETSPOT's verdicts and overlap. */
+export function segmentsPanel(segments: Rows, leads: Rows, campaigns: Rows): SegmentsPanel {
+  const rows = segments.rows.filter((row) => text(cell(segments, row, 'Segment')) !== '');
+  const won = countBy(leads, 'Segment', 'won');
+  const budget = new Map<string, number>();
+  for (const row of campaigns.rows) {
+    const k = headerKey(cell(campaigns, row, 'Segment'));
+    budget.set(k, (budget.get(k) ?? 0) + (toNumber(cell(campaigns, row, 'Budget')) ?? 0));
+  }
+  const cells = rows.map((row) => {
+    const key = headerKey(cell(segments, row, 'Segment'));
+    return {
+      segment: text(cell(segments, row, 'Segment')),
+      price: text(cell(segments, row, 'Price')),
+      complexity: text(cell(segments, row, 'Complexity')),
+      inMarket: toFlag(cell(segments, row, 'In market')) === true,
+      sales: won.get(key) ?? 0,
+      marketing: budget.get(key) ?? 0,
+      verdict: '',
+    };
+  });
+  if (cells.length === 0) return { segments: [], overlap: 0, threshold: 0 };
+  const column = (pick: (c: (typeof cells)[number]) => unknown) => cells.map((c) => [pick(c)]);
+  const [sales, marketing, market] = [column((c) => c.sales), column((c) => c.marketing), column((c) => c.inMarket)];
+  const labels = sweetSpot(sales, marketing, market);
+  const overlap = sweetSpot(sales, marketing, market, undefined, 'overlap')[0][0] as number;
+  return {
+    segments: cells.map((c, i) => ({ ...c, verdict: String(labels[i][0]) })),
+    overlap,
+    threshold: 1 / (2 * cells.length),
+  };
+}
+
+/** Each rep's won and lost leads with HITRATE's interval and p-chart verdict. */
+export function teamPanel(team: Rows, leads: Rows): TeamPanel {
+  const reps = team.rows.map((row) => text(cell(team, row, 'Rep'))).filter((rep) => rep !== '');
+  const won = countBy(leads, 'Owner', 'won');
+  const lost = countBy(leads, 'Owner', 'lost');
+  const counts = reps.map((rep) => [won.get(headerKey(rep)) ?? 0, lost.get(headerKey(rep)) ?? 0]);
+  if (reps.length === 0) return { reps: [], teamRate: null };
+  const rates = hitRate(
+    counts.map(([w]) => [w]),
+    counts.map(([, l]) => [l]),
+  );
+  const num = (v: unknown) => (typeof v === 'number' ? v : null);
+  let wins = 0;
+  let total = 0;
+  const result: RepRate[] = reps.map((rep, i) => {
+    const [w, l] = counts[i];
+    wins += w;
+    total += w + l;
+    const [rate, low, high, vs] = rates[i];
+    return { rep, won: w, lost: l, rate: num(rate), low: num(low), high: num(high), vsTeam: vs as RepRate['vsTeam'] };
+  });
+  return { reps: result, teamRate: total > 0 ? wins / total : null };
+}
+
+/** Each KPI with KPISTATUS's status, and the lint of KPIs missing WHY, WHEN, HOW, WHO or a target. */
+export function kpisPanel(kpis: Rows, timeZone: string): KpisPanel {
+  const rows = kpis.rows.map((row, i) => ({ row, at: i + 2 })).filter(({ row }) => text(cell(kpis, row, 'KPI')) !== '');
+  if (rows.length === 0) return { kpis: [], lint: [] };
+  const column = (header: string) => rows.map(({ row }) => [cell(kpis, row, header)]);
+  const statuses = kpiStatus(column('Actual'), column('Target'), column('Direction'));
+  const get = (row: readonly unknown[], header: string) => text(cell(kpis, row, header));
+  const list = rows.map(({ row, at }, i) => ({
+    row: at,
+    kpi: get(row, 'KPI'),
+    level: get(row, 'Level'),
+    why: get(row, 'Why'),
+    when: get(row, 'When'),
+    how: get(row, 'How'),
+    who: get(row, 'Who'),
+    direction: get(row, 'Direction'),
+    target: wireValue(cell(kpis, row, 'Target'), timeZone),
+    actual: wireValue(cell(kpis, row, 'Actual'), timeZone),
+    status: String(statuses[i][0]),
+  }));
+  const lint = list
+    .map((k, i) => {
+      const target = cell(kpis, rows[i].row, 'Target');
+      const missing = missingKpiParts({ Why: k.why, When: k.when, How: k.how, Who: k.who, Target: target });
+      return { row: k.row, kpi: k.kpi, missing };
+    })
+    .filter((k) => k.missing.length > 0);
+  return { kpis: list, lint };
+}

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import type { KpisPanel, LeadsPanel, SegmentsPanel, TeamPanel, WebgraphPanel } from '../../src/shared/api';
+import { compute, computedRecords } from './engine';
+import { call, columnOf, FACTORS10, run, sampleWorkbook } from './harness';
+
+const workbook = sampleWorkbook();
+/** The same workbook as Sheets would compute it: the panels must agree with the formulas. */
+const sheets = compute(workbook);
+const REPS = ['Anna Berg', 'Jonas Lind', 'Maria Holm', 'Erik Sand', 'Sara Nord'];
+
+describe('getLeadsPanel', () => {
+  const panel = call<LeadsPanel>(workbook, 'getLeadsPanel');
+
+  it('gives the factors of the Factors tab and the choices for the form lists', () => {
+    expect(panel.factors.map((f) => f.name)).toEqual(FACTORS10);
+    expect(panel.factors[0]).toEqual({
+      name: 'Maturity',
+      weight: 1,
+      best: 'ready to decide now',
+      worst: 'far from any decision',
+    });
+    expect(panel.owners).toEqual(REPS);
+    expect(panel.segments).toEqual(['S1', 'S2', 'S3', 'S4']);
+    expect(panel.campaigns).toEqual(['A1', 'A2', 'A3', 'A4']);
+  });
+
+  it('lists the open leads with the best scores first, scored as the Score column scores them', () => {
+    const leads = computedRecords(sheets.Leads);
+    expect(panel.top.length).toBe(8);
+    expect(panel.top.map((l) => l.score)).toEqual([...panel.top.map((l) => l.score)].sort((a, b) => b - a));
+    for (const lead of panel.top) {
+      const row = leads[lead.row - 2];
+      expect(row.Lead).toBe(lead.lead);
+      expect(lead.score).toBe(row.Score);
+      expect(['New', 'Qualified']).toContain(lead.status);
+      expect(lead).toMatchObject({ company: row.Company, owner: row.Owner });
+    }
+  });
+
+  it('lists the leads whose ratings have a defect, with LEADSCORE text', () => {
+    expect(panel.defects).toEqual([
+      {
+        row: 35,
+        lead: 'L-0034',
+        company: 'Polar Machining GmbH',
+        defect: 'invalid Availability: 2.5 (whole number 1-5)',
+      },
+      { row: 39, lead: 'L-0038', company: 'Summit Software AS', defect: 'incomplete 9/10 rated' },
+    ]);
+  });
+});
+
+describe('goToRow', () => {
+  it('selects the row the sidebar points at', () => {
+    call(workbook, 'goToRow', 'Leads', 35);
+    expect(workbook.activeSheet.name).toBe('Leads');
+    expect(workbook.activeRange).toMatchObject({ row: 35, column: 1, numRows: 1 });
+  });
+
+  it('refuses a tab or row that does not exist', () => {
+    expect(() => call(workbook, 'goToRow', 'Nope', 2)).toThrow('There is no Nope tab.');
+    expect(() => call(workbook, 'goToRow', 'Leads', 0)).toThrow('Leads has no row 0.');
+  });
+});
+
+describe('getWebgraphPanel', () => {
+  const panel = call<WebgraphPanel>(workbook, 'getWebgraphPanel');
+
+  it('gives every profile and campaign as a named vector of ten values', () => {
+    expect(panel.profiles.map((p) => p.name)).toEqual(['Ready buyer', 'Project lead', 'Growing firm', 'Tender buyer']);
+    expect(panel.profiles[0].values).toEqual([1, 2, 1, 1, 1, 1, 2, 2, 2, 1]);
+    expect(panel.campaigns.map((c) => c.name)).toEqual(['A1', 'A2', 'A3', 'A4']);
+    expect(panel.campaigns[3].values[0]).toBe(1.5);
+    expect(panel.factors).toHaveLength(10);
+  });
+
+  it('offers the open leads, named by id and company, null where a rating is blank', () => {
+    expect(panel.leads).toHaveLength(10);
+    const incomplete = panel.leads.find((l) => l.name === 'L-0038 Summit Software AS');
+    expect(incomplete?.values[8]).toBeNull();
+  });
+});
+
+describe('insertComparisonChart', () => {
+  it('writes the two vectors to the Charts tab and inserts a native radar chart of them', () => {
+    const book = sampleWorkbook();
+    const first = call(book, 'insertComparisonChart', {
+      profile: 'Ready buyer',
+      target: { kind: 'campaign', name: 'A4' },
+    });
+    expect(first).toEqual({ sheet: 'Charts', range: 'A1:C11' });
+    const values = book.values('Charts');
+    expect(values[0]).toEqual(['Factor', 'Ready buyer', 'A4']);
+    expect(values[1]).toEqual(['Maturity', 1, 1.5]);
+    const [chart] = book.sheet('Charts').charts;
+    expect(chart.type).toBe('RADAR');
+    expect(chart.ranges.map((a) => [a.row, a.column, a.numRows, a.numColumns])).toEqual([[1, 1, 11, 3]]);
+    expect(chart.options.title).toBe('Ready buyer vs A4');
+
+    const second = call(book, 'insertComparisonChart', {
+      profile: 'Growing firm',
+      target: { kind: 'lead', name: 'L-0038 Summit Software AS' },
+    });
+    expect(second).toEqual({ sheet: 'Charts', range: 'A21:C31' });
+    expect(book.values('Charts')[29]).toEqual(['Competition', 3, '']);
+    expect(book.sheet('Charts').charts).toHaveLength(2);
+  });
+
+  it('names what it cannot find, and inserts nothing', () => {
+    const book = sampleWorkbook();
+    expect(() =>
+      call(book, 'insertComparisonChart', { profile: 'Nobody', target: { kind: 'campaign', name: 'A1' } }),
+    ).toThrow('The Profiles tab has no "Nobody".');
+    expect(book.findSheet('Charts')).toBeUndefined();
+  });
+});
+
+describe('getSegmentsPanel', () => {
+  const panel = call<SegmentsPanel>(workbook, 'getSegmentsPanel');
+
+  it('gives each segment its sales, marketing and SWEETSPOT verdict, as the Segments formulas compute them', () => {
+    const rows = computedRecords(sheets.Segments);
+    expect(
+      panel.segments.map((s) => [s.segment, s.price, s.complexity, s.inMarket, s.sales, s.marketing, s.verdict]),
+    ).toEqual(rows.map((r) => [r.Segment, r.Price, r.Complexity, r['In market'], r.Sales, r.Marketing, r.Verdict]));
+    expect(panel.segments.map((s) => s.verdict)).toEqual([
+      'Ineffective strategy',
+      'Uncaptured lead',
+      'Sweet spot',
+      'Lead deficit',
+    ]);
+  });
+
+  it('gives the overlap of sales and marketing in the target market, and the threshold', () => {
+    // In market: S2 min(0, 1/3) + S3 min(3/15, 1/5) + S4 min(9/15, 1/15).
+    expect(panel.overlap).toBeCloseTo(100 * (0.2 + 1 / 15), 10);
+    expect(panel.threshold).toBe(0.125);
+  });
+});
+
+describe('getTeamPanel', () => {
+  const panel = call<TeamPanel>(workbook, 'getTeamPanel');
+
+  it("gives each rep's hit rate and interval, as the Team tab's HITRATE computes them", () => {
+    const rows = computedRecords(sheets.Team);
+    expect(panel.reps.map((r) => [r.rep, r.won, r.lost])).toEqual(rows.map((r) => [r.Rep, r.Won, r.Lost]));
+    panel.reps.forEach((rep, i) => {
+      expect(rep.rate).toBeCloseTo(rows[i]['Hit rate'] as number, 9);
+      expect(rep.low).toBeCloseTo(rows[i].Low as number, 9);
+      expect(rep.high).toBeCloseTo(rows[i].High as number, 9);
+      expect(rep.vsTeam).toBe(rows[i]['Vs team']);
+    });
+  });
+
+  it('shows differences in hit rate that are within common-cause variation, and the pooled rate', () => {
+    expect(panel.reps.map((r) => r.rate)).toEqual([4 / 6, 2 / 5, 3 / 6, 1 / 5, 5 / 6]);
+    expect(panel.reps.every((r) => r.vsTeam === 'within')).toBe(true);
+    expect(panel.teamRate).toBe(15 / 28);
+  });
+});
+
+describe('getKpisPanel', () => {
+  const panel = call<KpisPanel>(workbook, 'getKpisPanel');
+
+  it('gives each KPI with its status, as the KPIs tab computes it', () => {
+    const rows = computedRecords(sheets.KPIs);
+    expect(panel.kpis.map((k) => [k.kpi, k.level, k.status])).toEqual(rows.map((r) => [r.KPI, r.Level, r.Status]));
+    expect(new Set(panel.kpis.map((k) => k.level))).toEqual(new Set(['Operational', 'Tactical', 'Goal']));
+    expect(panel.kpis[0]).toMatchObject({ row: 2, target: 95, actual: 88, direction: 'higher', status: 'off track' });
+  });
+
+  it('lints the KPIs that miss WHY, WHEN, HOW, WHO or a target', () => {
+    expect(panel.lint).toEqual([
+      { row: 5, kpi: 'Days from lead to decision', missing: ['How', 'Who'] },
+      { row: 6, kpi: 'Marketing budget in sweet-spot segments (%)', missing: ['When', 'Target'] },
+    ]);
+  });
+
+  it('sends a date as YYYY-MM-DD text, never a Date', () => {
+    const book = sampleWorkbook();
+    book.write('KPIs', 2, columnOf(book, 'KPIs', 'Target'), [['2025-06-30']]);
+    const { result } = run(book, 'getKpisPanel');
+    expect((result as KpisPanel).kpis[0].target).toBe('2025-06-30');
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { isoToday, wireValue } from '../../src/server/dates';
+
+describe('calendar days', () => {
+  const instant = new Date('2025-03-31T23:30:00Z');
+
+  it("gives today's date in the spreadsheet's time zone", () => {
+    expect(isoToday('Etc/UTC', instant)).toBe('2025-03-31');
+    expect(isoToday('Europe/Stockholm', instant)).toBe('2025-04-01');
+    expect(isoToday('America/New_York', instant)).toBe('2025-03-31');
+  });
+
+  it('sends cells as JSON: dates as YYYY-MM-DD, numbers as numbers, the rest as text', () => {
+    expect(wireValue(instant, 'Europe/Stockholm')).toBe('2025-04-01');
+    expect(wireValue(12.5, 'Etc/UTC')).toBe(12.5);
+    expect(wireValue(true, 'Etc/UTC')).toBe('true');
+    expect(wireValue('', 'Etc/UTC')).toBe('');
+  });
+});

@@ -1,0 +1,81 @@
+/** Runs the built bundle against the emulator: one Execution per call, as each menu click or google.script.run is. */
+
+import { callTopLevel, loadBundle, readBundle } from '../../workbench/bundle';
+import { type AuthMode, createServices, createWorkbook, type Execution, type Workbook } from '../../workbench/emulator';
+
+const code = readBundle();
+
+export interface RunOptions {
+  readonly authMode?: AuthMode;
+  readonly onServiceCall?: (method: string) => void;
+}
+
+/** Calls a top-level function in a fresh execution; returns its result (or throws its error) and the execution. */
+export function run(workbook: Workbook, name: string, args: unknown[] = [], options: RunOptions = {}) {
+  const execution = createServices(workbook, options);
+  const context = loadBundle(execution.globals, code);
+  try {
+    // JSON round trip: what google.script.run would hand the sidebar.
+    const result = callTopLevel(context, name, ...args);
+    return { result: result === undefined ? undefined : JSON.parse(JSON.stringify(result)), execution };
+  } finally {
+    execution.finish();
+  }
+}
+
+export function call<T = unknown>(workbook: Workbook, name: string, ...args: unknown[]): T {
+  return run(workbook, name, args).result as T;
+}
+
+/** A workbook after `Set up workbook with sample data`. */
+export function sampleWorkbook(): Workbook {
+  const workbook = createWorkbook();
+  run(workbook, 'setupWorkbookWithSampleData');
+  return workbook;
+}
+
+export function setUpWorkbook(): Workbook {
+  const workbook = createWorkbook();
+  run(workbook, 'setupWorkbook');
+  return workbook;
+}
+
+/** Writes a sheet's cells from A1 as a user typing them would, creating the sheet when it is missing. */
+export function fillSheet(workbook: Workbook, name: string, rows: unknown[][]): void {
+  if (!workbook.findSheet(name)) workbook.insertSheet(name, workbook.sheets.length, Math.max(1000, rows.length + 10));
+  const sheet = workbook.sheet(name);
+  const width = Math.max(...rows.map((r) => r.length));
+  if (width > sheet.maxColumns) workbook.insertColumns(sheet, sheet.maxColumns + 1, width - sheet.maxColumns);
+  workbook.write(
+    name,
+    1,
+    1,
+    rows.map((r) => [...r, ...new Array(width - r.length).fill('')]),
+  );
+}
+
+/** A sheet's rows as objects keyed by its header row. */
+export function records(workbook: Workbook, name: string): Record<string, unknown>[] {
+  const [header, ...rows] = workbook.values(name);
+  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
+}
+
+/** The 1-based column of a header in a sheet's first row. */
+export function columnOf(workbook: Workbook, sheet: string, header: string): number {
+  return workbook.values(sheet)[0].indexOf(header) + 1;
+}
+
+export const FACTORS10 = [
+  'Maturity',
+  'Knowledge',
+  'Authority',
+  'Company size',
+  'Complexity',
+  'Interest',
+  'Availability',
+  'Price sensitivity',
+  'Competition',
+  'Purchase history',
+];
+
+export type { Execution, Workbook };

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { FACTORS } from '../../src/core/factors';
+import { factorInfo, kpisPanel, leadLists, type Rows, segmentsPanel, teamPanel } from '../../src/server/panels';
+import { headerColumns } from '../../src/server/store';
+
+/** A table as the store reads it: a header row and data rows. */
+const table = (header: string[], ...rows: unknown[][]): Rows => ({ columns: headerColumns(header), rows });
+const FACTOR_HEADERS = FACTORS.map((f) => f.name);
+
+describe('panels from tables', () => {
+  it('reads the factors by name, whatever the row order, and names a missing one', () => {
+    const rows = FACTORS.map((f, i) => [f.name, i === 0 ? 2 : 1, '', '']).reverse();
+    const info = factorInfo(table(['Factor', 'Weight', '1 means', '5 means'], ...rows));
+    expect(info.map((f) => f.name)).toEqual(FACTOR_HEADERS);
+    expect(info[0]).toEqual({
+      name: 'Maturity',
+      weight: 2,
+      best: 'ready to decide now',
+      worst: 'far from any decision',
+    });
+    expect(() => factorInfo(table(['Factor', 'Weight'], ...rows.slice(1)))).toThrow(
+      /^The Factors tab has no row for Purchase history\./,
+    );
+  });
+
+  it('says which weight is wrong on the Factors tab', () => {
+    const rows = FACTORS.map((f) => [f.name, f.name === 'Interest' ? 'lots' : 1]);
+    expect(() => factorInfo(table(['Factor', 'Weight'], ...rows))).toThrow(
+      'Factors tab: weight of Interest is "lots"; expected a number 0 or more',
+    );
+  });
+
+  it('leaves closed leads out of the top list but keeps their defects', () => {
+    const header = ['Lead', 'Company', 'Status', ...FACTOR_HEADERS];
+    const leads = table(
+      header,
+      ['L-1', 'Won Co', 'Won', ...new Array(10).fill(1)],
+      ['L-2', 'Open Co', 'New', ...new Array(10).fill(3)],
+      ['L-3', 'Lost Co', 'Lost', 0, ...new Array(9).fill(1)],
+    );
+    const lists = leadLists(leads, new Array(10).fill(1));
+    expect(lists.top.map((l) => [l.lead, l.score])).toEqual([['L-2', 50]]);
+    expect(lists.defects).toEqual([
+      { row: 4, lead: 'L-3', company: 'Lost Co', defect: 'invalid Maturity: 0 (whole number 1-5)' },
+    ]);
+  });
+
+  it('gives blanks, not numbers, for a rep with no closed leads', () => {
+    const leads = table(['Owner', 'Status'], ['Ann', 'Won'], ['Ann', 'Lost'], ['Bob', 'New']);
+    const panel = teamPanel(table(['Rep'], ['Ann'], ['Bob'], ['']), leads);
+    expect(panel.reps[1]).toEqual({ rep: 'Bob', won: 0, lost: 0, rate: null, low: null, high: null, vsTeam: '' });
+    expect(panel.teamRate).toBe(0.5);
+    expect(teamPanel(table(['Rep']), leads)).toEqual({ reps: [], teamRate: null });
+  });
+
+  it('gives an empty grid when no segment is named', () => {
+    const none = table(['Segment', 'Status', 'Budget']);
+    expect(segmentsPanel(none, none, none)).toEqual({ segments: [], overlap: 0, threshold: 0 });
+  });
+
+  it('skips rows without a KPI name and gives the sheet row of each KPI', () => {
+    const header = ['KPI', 'Why', 'When', 'How', 'Who', 'Direction', 'Target', 'Actual'];
+    const panel = kpisPanel(
+      table(header, ['', '', '', '', '', '', '', ''], ['Calls', 'w', 'w', 'h', 'w', 'lower', 20, 25]),
+      'Etc/UTC',
+    );
+    expect(panel.kpis.map((k) => [k.row, k.kpi, k.status])).toEqual([[3, 'Calls', 'off track']]);
+    expect(panel.lint).toEqual([]);
+  });
+});

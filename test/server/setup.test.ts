@@ -1,0 +1,368 @@
+import { describe, expect, it } from 'vitest';
+import { type Area, createWorkbook, type ValidationRule } from '../../workbench/emulator';
+import { compute, computedRecords } from './engine';
+import { columnOf, FACTORS10, fillSheet, run, setUpWorkbook, type Workbook } from './harness';
+
+const TABS: Record<string, string[]> = {
+  Leads: [
+    'Lead',
+    'Company',
+    'Contact',
+    'Owner',
+    'Segment',
+    'Campaign',
+    'Created',
+    ...FACTORS10,
+    'Score',
+    'Best profile',
+    'Status',
+    'Closed',
+    'Notes',
+  ],
+  Profiles: ['Profile', 'Description', ...FACTORS10],
+  Campaigns: ['Campaign', 'Goal', 'Segment', 'Start', 'End', 'Budget', ...FACTORS10],
+  Segments: ['Segment', 'Price', 'Complexity', 'In market', 'Sales', 'Marketing', 'Verdict'],
+  Team: ['Rep', 'Won', 'Lost', 'Hit rate', 'Low', 'High', 'Vs team'],
+  KPIs: ['KPI', 'Level', 'Why', 'When', 'How', 'Who', 'Direction', 'Target', 'Actual', 'Status'],
+  'KPI log': ['Date', 'KPI', 'Value', 'By'],
+  Factors: ['Factor', 'Weight', '1 means', '5 means'],
+};
+
+/** Every formula cell of a sheet as `A1: formula`. */
+function formulaCells(workbook: Workbook, sheet: string): Record<string, string> {
+  const cells: Record<string, string> = {};
+  workbook.formulas(sheet).forEach((row, r) => {
+    row.forEach((f, c) => {
+      if (f) cells[`${String.fromCharCode(65 + c)}${r + 1}`] = f;
+    });
+  });
+  return cells;
+}
+
+const a1 = (area: Area) =>
+  `${area.sheet.name}!${String.fromCharCode(64 + area.column)}${area.row}:${String.fromCharCode(64 + area.column + area.numColumns - 1)}${area.row + area.numRows - 1}`;
+
+/** The rule on a cell as `criteria args`, areas in A1. */
+function rule(workbook: Workbook, sheet: string, header: string, row = 2): string {
+  const model = workbook.sheet(sheet);
+  const found = model.validations.get(row - 1, columnOf(workbook, sheet, header) - 1) as ValidationRule | null;
+  if (!found) return 'none';
+  const args = found.args.map((arg) =>
+    Array.isArray(arg) ? arg.join('|') : typeof arg === 'object' && arg ? a1(arg as Area) : String(arg),
+  );
+  return `${found.criteria} ${args.join(' ')}${found.allowInvalid ? '' : ' (rejects)'}`;
+}
+
+describe('Set up workbook on an empty spreadsheet', () => {
+  const workbook = setUpWorkbook();
+
+  it('creates every tab of the workbook with its header row', () => {
+    expect(workbook.sheetNames()).toEqual(['Sheet1', ...Object.keys(TABS)]);
+    for (const [tab, headers] of Object.entries(TABS)) expect(workbook.values(tab)[0], tab).toEqual(headers);
+  });
+
+  it('writes the ten factors with weight 1 and their meanings', () => {
+    const [, ...rows] = workbook.values('Factors');
+    expect(rows.map((r) => r[0])).toEqual(FACTORS10);
+    expect(rows.every((r) => r[1] === 1)).toBe(true);
+    expect(rows[0]).toEqual(['Maturity', 1, 'ready to decide now', 'far from any decision']);
+    expect(rows[9]).toEqual(['Purchase history', 1, 'repeat customer, deals won', 'only lost deals with us']);
+  });
+
+  it('writes exactly one formula per computed column, in row 2', () => {
+    expect(formulaCells(workbook, 'Leads')).toEqual({
+      R2: '=LEADSCORE(H2:Q, Factors!B2:B11)',
+      S2: '=PROFILEGAP(H2:Q, {Profiles!A2:A, Profiles!C2:L}, Factors!B2:B11, "best")',
+    });
+    expect(formulaCells(workbook, 'Segments')).toEqual({
+      E2: '=ARRAYFORMULA(IF(A2:A="", "", COUNTIFS(Leads!E2:E, A2:A, Leads!T2:T, "Won")))',
+      F2: '=ARRAYFORMULA(IF(A2:A="", "", SUMIF(Campaigns!C2:C, A2:A, Campaigns!F2:F)))',
+      G2: '=SWEETSPOT(E2:E, F2:F, D2:D)',
+    });
+    expect(formulaCells(workbook, 'Team')).toEqual({
+      B2: '=ARRAYFORMULA(IF(A2:A="", "", COUNTIFS(Leads!D2:D, A2:A, Leads!T2:T, "Won")))',
+      C2: '=ARRAYFORMULA(IF(A2:A="", "", COUNTIFS(Leads!D2:D, A2:A, Leads!T2:T, "Lost")))',
+      D2: '=HITRATE(B2:B, C2:C)',
+    });
+    expect(formulaCells(workbook, 'KPIs')).toEqual({ J2: '=KPISTATUS(I2:I, H2:H, G2:G)' });
+    for (const tab of ['Profiles', 'Campaigns', 'KPI log', 'Factors'])
+      expect(formulaCells(workbook, tab), tab).toEqual({});
+  });
+
+  it('validates every factor cell of Leads as a whole number 1-5, on the first and the last row', () => {
+    for (const factor of FACTORS10) {
+      for (const row of [2, 1000]) {
+        expect(rule(workbook, 'Leads', factor, row)).toBe(
+          'CUSTOM_FORMULA =AND(ISNUMBER(H2),H2=INT(H2),H2>=1,H2<=5) (rejects)',
+        );
+      }
+    }
+    expect(rule(workbook, 'Leads', 'Maturity', 1)).toBe('none');
+  });
+
+  it('lets profiles and campaigns hold any number 1-5, averages included', () => {
+    for (const tab of ['Profiles', 'Campaigns']) {
+      for (const factor of FACTORS10) expect(rule(workbook, tab, factor)).toBe('NUMBER_BETWEEN 1 5 (rejects)');
+    }
+  });
+
+  it('offers lists for Status, Level, Direction, Segment, Owner and Campaign', () => {
+    expect(rule(workbook, 'Leads', 'Status')).toBe('VALUE_IN_LIST New|Qualified|Disqualified|Won|Lost true (rejects)');
+    expect(rule(workbook, 'KPIs', 'Level')).toBe('VALUE_IN_LIST Operational|Tactical|Goal true (rejects)');
+    expect(rule(workbook, 'KPIs', 'Direction')).toBe('VALUE_IN_LIST higher|lower true (rejects)');
+    expect(rule(workbook, 'Leads', 'Owner')).toBe('VALUE_IN_RANGE Team!A2:A1000 true');
+    expect(rule(workbook, 'Leads', 'Segment')).toBe('VALUE_IN_RANGE Segments!A2:A1000 true');
+    expect(rule(workbook, 'Campaigns', 'Segment')).toBe('VALUE_IN_RANGE Segments!A2:A1000 true');
+    expect(rule(workbook, 'Leads', 'Campaign')).toBe('VALUE_IN_RANGE Campaigns!A2:A1000 true');
+    expect(rule(workbook, 'KPI log', 'KPI')).toBe('VALUE_IN_RANGE KPIs!A2:A1000 true');
+  });
+
+  it('checks dates, amounts and the In market flag', () => {
+    for (const [tab, header] of [
+      ['Leads', 'Created'],
+      ['Leads', 'Closed'],
+      ['Campaigns', 'Start'],
+      ['KPI log', 'Date'],
+    ]) {
+      expect(rule(workbook, tab, header)).toBe('DATE_IS_VALID_DATE ');
+    }
+    expect(rule(workbook, 'Campaigns', 'Budget')).toBe('NUMBER_GREATER_THAN_OR_EQUAL_TO 0 (rejects)');
+    expect(rule(workbook, 'Factors', 'Weight')).toBe('NUMBER_GREATER_THAN_OR_EQUAL_TO 0 (rejects)');
+    expect(rule(workbook, 'Segments', 'In market')).toBe('CHECKBOX ');
+  });
+
+  it('freezes each header row and protects it and each formula with a warning only', () => {
+    for (const tab of Object.keys(TABS)) {
+      const sheet = workbook.sheet(tab);
+      expect(sheet.frozenRows, tab).toBe(1);
+      const header = sheet.protections.find((p) => p.area.row === 1 && p.area.numRows === 1);
+      expect(header?.warningOnly, tab).toBe(true);
+      expect(sheet.protections.every((p) => p.warningOnly)).toBe(true);
+    }
+    const team = workbook.sheet('Team').protections.map((p) => [p.description, a1(p.area)]);
+    expect(team).toContainEqual(['Lean Sales: Hit rate is computed by one formula', 'Team!D2:G1000']);
+  });
+
+  it('colours score bands and defective ratings', () => {
+    const rules = workbook
+      .sheet('Leads')
+      .conditionalFormatRules.map((r) => [r.condition.args[0], r.ranges.map(a1).join()]);
+    expect(rules).toEqual([
+      ['=AND(ISNUMBER(R2),R2>=70)', 'Leads!R2:R1000'],
+      ['=AND(ISNUMBER(R2),R2>=40,R2<70)', 'Leads!R2:R1000'],
+      ['=AND(ISNUMBER(R2),R2<40)', 'Leads!R2:R1000'],
+      ['=AND(ISTEXT(R2),R2<>"")', 'Leads!R2:R1000'],
+      ['=OR(AND(H2<>"",NOT(AND(ISNUMBER(H2),H2=INT(H2),H2>=1,H2<=5))),AND(H2="",$B2<>""))', 'Leads!H2:Q1000'],
+    ]);
+    expect(workbook.sheet('Profiles').conditionalFormatRules).toHaveLength(1);
+    expect(workbook.sheet('KPIs').conditionalFormatRules).toHaveLength(2);
+  });
+
+  it('formats dates, scores, money and rates', () => {
+    const format = (tab: string, header: string) =>
+      workbook.sheet(tab).formats.numberFormat.get(1, columnOf(workbook, tab, header) - 1);
+    expect(format('Leads', 'Created')).toBe('yyyy-mm-dd');
+    expect(format('Leads', 'Score')).toBe('0');
+    expect(format('Campaigns', 'Budget')).toBe('#,##0');
+    expect(format('Team', 'Hit rate')).toBe('0%');
+  });
+
+  it('shows a toast per step and ends with a summary of what it created', () => {
+    const { execution } = run(createWorkbook(), 'setupWorkbook');
+    expect(execution.ui.toasts.map((t) => t.message)).toEqual([
+      'Creating tabs and headers',
+      'Writing the ten factors',
+      'Writing formulas',
+      'Adding guardrails',
+    ]);
+    const [alert] = execution.ui.alerts;
+    expect(alert.title).toBe('Lean Sales setup');
+    expect(alert.prompt).toContain('Tabs created: Leads, Profiles, Campaigns, Segments, Team, KPIs, KPI log, Factors');
+    expect(alert.prompt).toContain('Formulas: Leads Score, Leads Best profile,');
+    expect(alert.prompt).toMatch(/Guardrails: \d+ validation rules/);
+  });
+});
+
+describe('Set up workbook again', () => {
+  const guards = (workbook: Workbook) =>
+    workbook.sheets.map((s) => [
+      s.frozenRows,
+      s.conditionalFormatRules.length,
+      s.protections.length,
+      s.validations.distinct().size,
+      s.formats.numberFormat.distinct().size,
+    ]);
+
+  it.each(['setupWorkbook', 'setupWorkbookWithSampleData'])(
+    '%s twice: the second run changes nothing and says so',
+    (name) => {
+      const workbook = createWorkbook();
+      run(workbook, name);
+      const [cells, rules] = [workbook.snapshot(), guards(workbook)];
+      const { execution } = run(workbook, name);
+      expect(workbook.snapshot()).toEqual(cells);
+      expect(guards(workbook)).toEqual(rules);
+      expect(execution.ui.alerts[0].prompt).toBe('The workbook was already set up; nothing changed.');
+    },
+  );
+
+  it('fills the sample into tabs a plain setup left empty', () => {
+    const workbook = setUpWorkbook();
+    const { execution } = run(workbook, 'setupWorkbookWithSampleData');
+    expect(execution.ui.alerts[0].prompt).toBe(
+      'Sample data: 40 Leads, 4 Profiles, 4 Campaigns, 4 Segments, 5 Team, 6 KPIs, 6 KPI log',
+    );
+  });
+});
+
+describe('Set up workbook over tabs full of user data', () => {
+  /** Leads with the factors in reverse order, extra columns, no Score or Best profile. */
+  const leadsHeader = [
+    'Notes',
+    'Company',
+    'Lead',
+    'Region',
+    'Owner',
+    'Status',
+    ...[...FACTORS10].reverse(),
+    'Segment',
+    'Campaign',
+    'Created',
+    'Contact',
+    'Closed',
+  ];
+  const lead = (i: number) => {
+    const byName: Record<string, unknown> = {
+      Notes: `note ${i}`,
+      Company: `Company ${i}`,
+      Lead: `L-${i}`,
+      Region: 'North',
+      Owner: i % 2 ? 'Ann' : 'Bob',
+      Status: i % 3 ? 'Won' : 'Lost',
+      Segment: 'S1',
+      Campaign: '',
+      Created: '',
+      Contact: '',
+      Closed: '',
+    };
+    FACTORS10.forEach((f, k) => {
+      byName[f] = k === 0 ? 5 : 1;
+    });
+    return leadsHeader.map((h) => byName[h]);
+  };
+
+  function userWorkbook(): Workbook {
+    const workbook = createWorkbook();
+    fillSheet(workbook, 'Leads', [leadsHeader, ...Array.from({ length: 30 }, (_, i) => lead(i + 1))]);
+    fillSheet(workbook, 'Team', [
+      ['Region', 'Rep'],
+      ['North', 'Ann'],
+      ['South', 'Bob'],
+    ]);
+    fillSheet(workbook, 'Factors', [
+      ['Factor', 'Weight', '1 means', '5 means'],
+      ['Maturity', 3, 'now', 'never'],
+      ['Knowledge', 1, 'a', 'b'],
+    ]);
+    fillSheet(workbook, 'KPIs', [
+      ['KPI', 'Status', 'Target', 'Actual'],
+      ['Calls per week', 'typed by hand', 20, 25],
+    ]);
+    return workbook;
+  }
+
+  it('changes no cell that holds data, with or without sample data', () => {
+    for (const name of ['setupWorkbook', 'setupWorkbookWithSampleData']) {
+      const workbook = userWorkbook();
+      const before = Object.fromEntries(['Leads', 'Team', 'Factors', 'KPIs'].map((t) => [t, workbook.values(t)]));
+      run(workbook, name);
+      for (const [tab, rows] of Object.entries(before)) {
+        const after = workbook.values(tab);
+        // Every cell the user had is still there, unchanged (setup only adds columns and rows after them).
+        expect(after.map((row) => row.slice(0, rows[0].length)).slice(0, rows.length), tab).toEqual(rows);
+      }
+      // No sample rows in tabs that had data.
+      expect(workbook.values('Leads')).toHaveLength(31);
+      expect(workbook.values('Team')).toHaveLength(3);
+    }
+  });
+
+  it('adds the missing columns after the last one and the missing factors after the last row', () => {
+    const workbook = userWorkbook();
+    run(workbook, 'setupWorkbook');
+    expect(workbook.values('Leads')[0]).toEqual([...leadsHeader, 'Score', 'Best profile']);
+    expect(workbook.values('Team')[0]).toEqual(['Region', 'Rep', 'Won', 'Lost', 'Hit rate', 'Low', 'High', 'Vs team']);
+    expect(workbook.values('Factors').map((r) => r[0])).toEqual([
+      'Factor',
+      'Maturity',
+      'Knowledge',
+      ...FACTORS10.slice(2),
+    ]);
+  });
+
+  it('writes formulas against the columns where they are, so scores use the reordered factors and the weights', () => {
+    const workbook = userWorkbook();
+    run(workbook, 'setupWorkbook');
+    expect(workbook.formulas('Leads')[1][columnOf(workbook, 'Leads', 'Score') - 1]).toBe(
+      '=LEADSCORE({P2:P, O2:O, N2:N, M2:M, L2:L, K2:K, J2:J, I2:I, H2:H, G2:G}, Factors!B2:B11)',
+    );
+    const leads = computedRecords(compute(workbook).Leads);
+    // Maturity 5 (weight 3), the rest 1 (weight 1 each): 100 * (9 * 4) / (4 * 12) = 75.
+    expect(leads.map((r) => r.Score)).toEqual(new Array(30).fill(75));
+    const team = computedRecords(compute(workbook).Team);
+    expect(team.map((r) => [r.Rep, r.Won, r.Lost])).toEqual([
+      ['Ann', 10, 5],
+      ['Bob', 10, 5],
+    ]);
+  });
+
+  it("takes each factor's weight from its own row when the Factors rows are in another order", () => {
+    const workbook = userWorkbook();
+    workbook.write('Factors', 2, 1, [
+      ['Knowledge', 1, 'a', 'b'],
+      ['Maturity', 3, 'now', 'never'],
+    ]);
+    run(workbook, 'setupWorkbook');
+    const score = workbook.formulas('Leads')[1][columnOf(workbook, 'Leads', 'Score') - 1];
+    expect(score).toMatch(/, \{Factors!B3;Factors!B2;Factors!B4;Factors!B5;.*;Factors!B11\}\)$/);
+    expect(computedRecords(compute(workbook).Leads).map((r) => r.Score)).toEqual(new Array(30).fill(75));
+  });
+
+  it('leaves a computed column that holds values alone and says why', () => {
+    const workbook = userWorkbook();
+    const { execution } = run(workbook, 'setupWorkbook');
+    expect(workbook.values('KPIs')[1][1]).toBe('typed by hand');
+    expect(workbook.formulas('KPIs').flat().filter(Boolean)).toEqual([]);
+    expect(execution.ui.alerts[0].prompt).toContain('KPIs Status: holds values, so no formula was written');
+  });
+});
+
+describe('Setup at 10 and at 10,000 leads', () => {
+  function withLeads(count: number): Workbook {
+    const workbook = setUpWorkbook();
+    const row = ['', 'Acme', '', 'Ann', 'S1', '', '', 2, 2, 2, 2, 2, 2, 2, 2, 2, 2];
+    const sheet = workbook.sheet('Leads');
+    if (count + 1 > sheet.maxRows) workbook.insertRows(sheet, sheet.maxRows + 1, count + 1 - sheet.maxRows);
+    workbook.write(
+      'Leads',
+      2,
+      1,
+      Array.from({ length: count }, (_, i) => [`L-${i + 1}`, ...row.slice(1)]),
+    );
+    return workbook;
+  }
+
+  it('makes the same service calls and writes one formula per computed column', () => {
+    const counts = [10, 10_000].map((n) => {
+      const workbook = withLeads(n);
+      // Remove the formulas so setup writes them again over the grown tab.
+      const sheet = workbook.sheet('Leads');
+      sheet.formulas.set(1, 17, '');
+      sheet.formulas.set(1, 18, '');
+      const { execution } = run(workbook, 'setupWorkbook');
+      expect(Object.keys(formulaCells(workbook, 'Leads'))).toEqual(['R2', 'S2']);
+      return execution.calls.byMethod();
+    });
+    expect(counts[1]).toEqual(counts[0]);
+  });
+});

@@ -1,0 +1,152 @@
+/** Protection of a range or a whole sheet: description, warning-only, editors. Script writes are never blocked by it. */
+
+import { asEnum } from './enums';
+import { signatureError } from './errors';
+import { EmulatedRange, rangeOfArea } from './range';
+import type { Runtime } from './runtime';
+import { ServiceObject } from './service-object';
+import type { ProtectionModel } from './sheet-model';
+
+type GasProtection = GoogleAppsScript.Spreadsheet.Protection;
+type GasUser = GoogleAppsScript.Base.User;
+
+type SupportedProtectionMethods =
+  | 'addEditor'
+  | 'addEditors'
+  | 'canDomainEdit'
+  | 'canEdit'
+  | 'getDescription'
+  | 'getEditors'
+  | 'getProtectionType'
+  | 'getRange'
+  | 'getUnprotectedRanges'
+  | 'isWarningOnly'
+  | 'remove'
+  | 'removeEditor'
+  | 'removeEditors'
+  | 'setDescription'
+  | 'setDomainEdit'
+  | 'setRange'
+  | 'setUnprotectedRanges'
+  | 'setWarningOnly';
+
+export function protectionOf(rt: Runtime, model: ProtectionModel): GasProtection {
+  return rt.wrap(new EmulatedProtection(rt, model), 'Protection');
+}
+
+class EmulatedUser extends ServiceObject<GasUser> implements Pick<GasUser, 'getEmail'> {
+  constructor(
+    rt: Runtime,
+    readonly email: string,
+  ) {
+    super(rt);
+  }
+
+  getEmail(): string {
+    return this.email;
+  }
+}
+
+export function userOf(rt: Runtime, email: string): GasUser {
+  return rt.wrap(new EmulatedUser(rt, email), 'User');
+}
+
+const emailOf = (rt: Runtime, user: unknown) => rt.unwrap(user, EmulatedUser)?.email ?? String(user);
+
+export class EmulatedProtection
+  extends ServiceObject<GasProtection>
+  implements Pick<GasProtection, SupportedProtectionMethods>
+{
+  constructor(
+    rt: Runtime,
+    readonly model: ProtectionModel,
+  ) {
+    super(rt);
+  }
+
+  getProtectionType(): GoogleAppsScript.Spreadsheet.ProtectionType {
+    return asEnum(this.model.type);
+  }
+
+  getRange(): GoogleAppsScript.Spreadsheet.Range {
+    return rangeOfArea(this.rt, this.model.area);
+  }
+
+  setRange(range: GoogleAppsScript.Spreadsheet.Range): GasProtection {
+    this.model.area = this.rt.expect(range, EmulatedRange, 'Protection.setRange', [range]).area;
+    return this.self;
+  }
+
+  getDescription(): string {
+    return this.model.description;
+  }
+
+  setDescription(description: string): GasProtection {
+    this.model.description = String(description);
+    return this.self;
+  }
+
+  isWarningOnly(): boolean {
+    return this.model.warningOnly;
+  }
+
+  setWarningOnly(warningOnly: boolean): GasProtection {
+    this.model.warningOnly = Boolean(warningOnly);
+    return this.self;
+  }
+
+  canDomainEdit(): boolean {
+    return this.model.domainEdit;
+  }
+
+  setDomainEdit(editable: boolean): GasProtection {
+    this.model.domainEdit = Boolean(editable);
+    return this.self;
+  }
+
+  /** The owner (the user running the script) can always edit. */
+  canEdit(): boolean {
+    return this.model.warningOnly || this.model.editors.includes(this.rt.options.user);
+  }
+
+  getEditors(): GasUser[] {
+    return this.model.editors.map((email) => userOf(this.rt, email));
+  }
+
+  addEditor(emailAddress: string | GasUser): GasProtection {
+    return this.addEditors([emailOf(this.rt, emailAddress)]);
+  }
+
+  addEditors(emailAddresses: string[]): GasProtection {
+    if (!Array.isArray(emailAddresses)) throw signatureError('Protection.addEditors', [emailAddresses]);
+    for (const email of emailAddresses.map(String))
+      if (!this.model.editors.includes(email)) this.model.editors.push(email);
+    return this.self;
+  }
+
+  removeEditor(emailAddress: string | GasUser): GasProtection {
+    return this.removeEditors([emailOf(this.rt, emailAddress)]);
+  }
+
+  removeEditors(emailAddresses: (string | GasUser)[]): GasProtection {
+    const removed = new Set(emailAddresses.map((user) => emailOf(this.rt, user)));
+    this.model.editors = this.model.editors.filter((email) => !removed.has(email));
+    return this.self;
+  }
+
+  getUnprotectedRanges(): GoogleAppsScript.Spreadsheet.Range[] {
+    return this.model.unprotected.map((area) => rangeOfArea(this.rt, area));
+  }
+
+  setUnprotectedRanges(ranges: GoogleAppsScript.Spreadsheet.Range[]): GasProtection {
+    this.model.unprotected = ranges.map(
+      (range) => this.rt.expect(range, EmulatedRange, 'Protection.setUnprotectedRanges', [ranges]).area,
+    );
+    return this.self;
+  }
+
+  remove(): void {
+    const sheet = this.model.area.sheet;
+    sheet.protections = sheet.protections.filter((p) => p !== this.model);
+  }
+}

@@ -1,0 +1,475 @@
+/** Sheet: one tab; its grid grows and shrinks only through insert/delete calls (and appendRow), never by writing. */
+
+import { chartOf, EmulatedChart, newChartBuilder } from './charts';
+import { conditionalRuleOf, EmulatedConditionalRule } from './conditional-format';
+import { enumName, ProtectionType } from './enums';
+import { gasError, MESSAGES, signatureError } from './errors';
+import { namedRangeOf } from './named-range';
+import { protectionOf } from './protection';
+import { assertCoordinates, EmulatedRange, rangeOf } from './range';
+import type { Runtime } from './runtime';
+import { ServiceObject } from './service-object';
+import { Area, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, ProtectionModel, type SheetModel } from './sheet-model';
+import { spreadsheetOf } from './spreadsheet';
+import { contentOf, copyValue } from './values';
+
+type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
+type GasRange = GoogleAppsScript.Spreadsheet.Range;
+
+type SupportedSheetMethods =
+  | 'activate'
+  | 'autoResizeColumn'
+  | 'autoResizeColumns'
+  | 'getRowHeight'
+  | 'hideSheet'
+  | 'isSheetHidden'
+  | 'setRowHeight'
+  | 'showSheet'
+  | 'appendRow'
+  | 'clear'
+  | 'clearConditionalFormatRules'
+  | 'clearContents'
+  | 'clearFormats'
+  | 'clearNotes'
+  | 'deleteColumn'
+  | 'deleteColumns'
+  | 'deleteRow'
+  | 'deleteRows'
+  | 'getCharts'
+  | 'getColumnWidth'
+  | 'getConditionalFormatRules'
+  | 'getDataRange'
+  | 'getFrozenColumns'
+  | 'getFrozenRows'
+  | 'getIndex'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getMaxColumns'
+  | 'getMaxRows'
+  | 'getName'
+  | 'getNamedRanges'
+  | 'getParent'
+  | 'getProtections'
+  | 'getRange'
+  | 'getSheetId'
+  | 'getSheetName'
+  | 'getSheetValues'
+  | 'getTabColor'
+  | 'insertChart'
+  | 'insertColumnAfter'
+  | 'insertColumnBefore'
+  | 'insertColumns'
+  | 'insertColumnsAfter'
+  | 'insertColumnsBefore'
+  | 'insertRowAfter'
+  | 'insertRowBefore'
+  | 'insertRows'
+  | 'insertRowsAfter'
+  | 'insertRowsBefore'
+  | 'newChart'
+  | 'protect'
+  | 'removeChart'
+  | 'setActiveSelection'
+  | 'setColumnWidth'
+  | 'setColumnWidths'
+  | 'setConditionalFormatRules'
+  | 'setFrozenColumns'
+  | 'setFrozenRows'
+  | 'setName'
+  | 'setTabColor'
+  | 'updateChart';
+
+export function sheetOf(rt: Runtime, model: SheetModel): GasSheet {
+  return rt.wrap<GasSheet>(new EmulatedSheet(rt, model), 'Sheet');
+}
+
+/** Whole numbers as Apps Script takes them: fractions cut off, anything else NaN (which every check rejects). */
+const whole = (n: unknown) => (typeof n === 'number' ? Math.trunc(n) : Number.NaN);
+
+export class EmulatedSheet extends ServiceObject<GasSheet> implements Pick<GasSheet, SupportedSheetMethods> {
+  constructor(
+    rt: Runtime,
+    readonly model: SheetModel,
+  ) {
+    super(rt);
+  }
+
+  getName(): string {
+    return this.model.name;
+  }
+
+  getSheetName(): string {
+    return this.model.name;
+  }
+
+  setName(name: string): GasSheet {
+    if (typeof name !== 'string') throw signatureError('SpreadsheetApp.Sheet.setName', [name]);
+    this.rt.workbook.renameSheet(this.model, name);
+    return this.self;
+  }
+
+  getSheetId(): number {
+    return this.model.id;
+  }
+
+  getIndex(): number {
+    return this.rt.workbook.sheets.indexOf(this.model) + 1;
+  }
+
+  getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    return spreadsheetOf(this.rt);
+  }
+
+  activate(): GasSheet {
+    this.rt.workbook.activeSheet = this.model;
+    this.rt.workbook.activeRange = null;
+    return this.self;
+  }
+
+  getTabColor(): string | null {
+    return this.model.tabColor;
+  }
+
+  setTabColor(color: string | null): GasSheet {
+    this.model.tabColor = color;
+    return this.self;
+  }
+
+  // ---- ranges ----
+
+  getRange(...args: [row: number | string, column?: number, numRows?: number, numColumns?: number]): GasRange {
+    const [first, column, numRows, numColumns] = args;
+    if (typeof first === 'string' && args.length === 1) return this.#rangeByA1(first);
+    const numbers = args.every((arg) => typeof arg === 'number');
+    if (typeof first !== 'number' || args.length < 2 || !numbers)
+      throw signatureError('SpreadsheetApp.Sheet.getRange', args);
+    const box = {
+      row: whole(first),
+      column: whole(column),
+      numRows: whole(numRows ?? 1),
+      numColumns: whole(numColumns ?? 1),
+    };
+    assertCoordinates(this.model, box.row, box.column, box.numRows, box.numColumns);
+    return rangeOf(this.rt, this.model, box);
+  }
+
+  getDataRange(): GasRange {
+    const box = {
+      row: 1,
+      column: 1,
+      numRows: Math.max(1, this.model.lastRow()),
+      numColumns: Math.max(1, this.model.lastColumn()),
+    };
+    return rangeOf(this.rt, this.model, box);
+  }
+
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
+    assertCoordinates(this.model, whole(startRow), whole(startColumn), whole(numRows), whole(numColumns));
+    return this.model.values.read(
+      whole(startRow) - 1,
+      whole(startColumn) - 1,
+      whole(numRows),
+      whole(numColumns),
+      copyValue,
+    );
+  }
+
+  setActiveSelection(range: GasRange | string): GasRange {
+    const target = typeof range === 'string' ? this.#rangeByA1(range) : range;
+    const emulated = this.rt.expect(target, EmulatedRange, 'SpreadsheetApp.Sheet.setActiveSelection', [range]);
+    this.rt.workbook.activeSheet = emulated.sheet;
+    this.rt.workbook.activeRange = emulated.area;
+    return target;
+  }
+
+  getLastRow(): number {
+    return this.model.lastRow();
+  }
+
+  getLastColumn(): number {
+    return this.model.lastColumn();
+  }
+
+  getMaxRows(): number {
+    return this.model.maxRows;
+  }
+
+  getMaxColumns(): number {
+    return this.model.maxColumns;
+  }
+
+  /** Writes after the last row with content, adding a row (and columns) when the sheet is full. */
+  appendRow(rowContents: unknown[]): GasSheet {
+    if (!Array.isArray(rowContents)) throw signatureError('SpreadsheetApp.Sheet.appendRow', [rowContents]);
+    if (rowContents.length === 0) return this.self;
+    const workbook = this.rt.workbook;
+    const row = this.model.lastRow() + 1;
+    if (row > this.model.maxRows) workbook.insertRows(this.model, this.model.maxRows + 1, row - this.model.maxRows);
+    if (rowContents.length > this.model.maxColumns) {
+      workbook.insertColumns(this.model, this.model.maxColumns + 1, rowContents.length - this.model.maxColumns);
+    }
+    const contents = rowContents.map((input) => contentOf(input, workbook.timeZone));
+    workbook.writeCells(this.model, row, 1, [contents.map((c) => c.value)], [contents.map((c) => c.formula)]);
+    return this.self;
+  }
+
+  // ---- rows and columns ----
+
+  insertRowsAfter(afterPosition: number, howMany: number): GasSheet {
+    this.#assertRows(whole(afterPosition), 1, whole(howMany));
+    this.rt.workbook.insertRows(this.model, whole(afterPosition) + 1, whole(howMany), whole(afterPosition));
+    return this.self;
+  }
+
+  insertRowsBefore(beforePosition: number, howMany: number): GasSheet {
+    this.#assertRows(whole(beforePosition), 1, whole(howMany));
+    this.rt.workbook.insertRows(this.model, whole(beforePosition), whole(howMany), whole(beforePosition));
+    return this.self;
+  }
+
+  insertRowAfter(afterPosition: number): GasSheet {
+    return this.insertRowsAfter(afterPosition, 1);
+  }
+
+  insertRowBefore(beforePosition: number): GasSheet {
+    return this.insertRowsBefore(beforePosition, 1);
+  }
+
+  insertRows(rowIndex: number, numRows?: number): void {
+    this.insertRowsBefore(rowIndex, numRows ?? 1);
+  }
+
+  deleteRows(rowPosition: number, howMany: number): void {
+    const [at, count] = [whole(rowPosition), whole(howMany)];
+    this.#assertRows(at, count, count);
+    if (this.model.maxRows - count <= this.model.frozenRows) throw gasError(MESSAGES.deleteAllRows);
+    this.rt.workbook.deleteRows(this.model, at, count);
+  }
+
+  deleteRow(rowPosition: number): GasSheet {
+    this.deleteRows(rowPosition, 1);
+    return this.self;
+  }
+
+  insertColumnsAfter(afterPosition: number, howMany: number): GasSheet {
+    this.#assertColumns(whole(afterPosition), 1, whole(howMany));
+    this.rt.workbook.insertColumns(this.model, whole(afterPosition) + 1, whole(howMany), whole(afterPosition));
+    return this.self;
+  }
+
+  insertColumnsBefore(beforePosition: number, howMany: number): GasSheet {
+    this.#assertColumns(whole(beforePosition), 1, whole(howMany));
+    this.rt.workbook.insertColumns(this.model, whole(beforePosition), whole(howMany), whole(beforePosition));
+    return this.self;
+  }
+
+  insertColumnAfter(afterPosition: number): GasSheet {
+    return this.insertColumnsAfter(afterPosition, 1);
+  }
+
+  insertColumnBefore(beforePosition: number): GasSheet {
+    return this.insertColumnsBefore(beforePosition, 1);
+  }
+
+  insertColumns(columnIndex: number, numColumns?: number): void {
+    this.insertColumnsBefore(columnIndex, numColumns ?? 1);
+  }
+
+  deleteColumns(columnPosition: number, howMany: number): void {
+    const [at, count] = [whole(columnPosition), whole(howMany)];
+    this.#assertColumns(at, count, count);
+    if (this.model.maxColumns - count <= this.model.frozenColumns) throw gasError(MESSAGES.deleteAllColumns);
+    this.rt.workbook.deleteColumns(this.model, at, count);
+  }
+
+  deleteColumn(columnPosition: number): GasSheet {
+    this.deleteColumns(columnPosition, 1);
+    return this.self;
+  }
+
+  getFrozenRows(): number {
+    return this.model.frozenRows;
+  }
+
+  setFrozenRows(rows: number): void {
+    this.model.frozenRows = whole(rows);
+  }
+
+  getFrozenColumns(): number {
+    return this.model.frozenColumns;
+  }
+
+  setFrozenColumns(columns: number): void {
+    this.model.frozenColumns = whole(columns);
+  }
+
+  getColumnWidth(columnPosition: number): number {
+    return this.model.columnWidths.get(whole(columnPosition)) ?? DEFAULT_COLUMN_WIDTH;
+  }
+
+  setColumnWidth(columnPosition: number, width: number): GasSheet {
+    return this.setColumnWidths(columnPosition, 1, width);
+  }
+
+  setColumnWidths(startColumn: number, numColumns: number, width: number): GasSheet {
+    this.#assertColumns(whole(startColumn), whole(numColumns), whole(numColumns));
+    for (let c = whole(startColumn); c < whole(startColumn) + whole(numColumns); c++)
+      this.model.columnWidths.set(c, whole(width));
+    return this.self;
+  }
+
+  /** Widths that fit the text depend on rendering; the emulator keeps the widths it has. */
+  autoResizeColumn(columnPosition: number): GasSheet {
+    return this.autoResizeColumns(columnPosition, 1);
+  }
+
+  autoResizeColumns(startColumn: number, numColumns: number): GasSheet {
+    this.#assertColumns(whole(startColumn), whole(numColumns), whole(numColumns));
+    return this.self;
+  }
+
+  getRowHeight(rowPosition: number): number {
+    return this.model.rowHeights.get(whole(rowPosition)) ?? DEFAULT_ROW_HEIGHT;
+  }
+
+  setRowHeight(rowPosition: number, height: number): GasSheet {
+    this.#assertRows(whole(rowPosition), 1, 1);
+    this.model.rowHeights.set(whole(rowPosition), whole(height));
+    return this.self;
+  }
+
+  isSheetHidden(): boolean {
+    return this.model.hidden;
+  }
+
+  hideSheet(): GasSheet {
+    this.model.hidden = true;
+    return this.self;
+  }
+
+  showSheet(): GasSheet {
+    this.model.hidden = false;
+    return this.self;
+  }
+
+  // ---- clearing ----
+
+  clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }): GasSheet {
+    const all = this.#wholeSheet();
+    if (!options?.formatOnly || options.contentsOnly) all.clearContent();
+    if (!options?.contentsOnly || options.formatOnly) all.clearFormat();
+    return this.self;
+  }
+
+  clearContents(): GasSheet {
+    this.#wholeSheet().clearContent();
+    return this.self;
+  }
+
+  clearFormats(): GasSheet {
+    this.#wholeSheet().clearFormat();
+    return this.self;
+  }
+
+  clearNotes(): GasSheet {
+    this.#wholeSheet().clearNote();
+    return this.self;
+  }
+
+  // ---- rules, protections, named ranges, charts ----
+
+  getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+    return this.model.conditionalFormatRules.map((rule) => conditionalRuleOf(this.rt, rule));
+  }
+
+  setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
+    const method = 'SpreadsheetApp.Sheet.setConditionalFormatRules';
+    if (!Array.isArray(rules)) throw signatureError(method, [rules]);
+    this.model.conditionalFormatRules = rules.map((rule) => {
+      const model = this.rt.expect(rule, EmulatedConditionalRule, method, [rules]).model;
+      return { condition: model.condition, ranges: model.ranges.map((area) => area.clone()) };
+    });
+  }
+
+  clearConditionalFormatRules(): void {
+    this.model.conditionalFormatRules = [];
+  }
+
+  /** The sheet's protection: the existing one when the sheet is already protected. */
+  protect(): GoogleAppsScript.Spreadsheet.Protection {
+    let protection = this.model.protections.find((p) => p.type === 'SHEET');
+    if (!protection) {
+      const area = new Area(this.model, 1, 1, this.model.maxRows, this.model.maxColumns);
+      protection = new ProtectionModel('SHEET', area, this.rt.options.user);
+      this.model.protections.push(protection);
+    }
+    return protectionOf(this.rt, protection);
+  }
+
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
+    const name = enumName(ProtectionType, type);
+    if (!name) throw signatureError('SpreadsheetApp.Sheet.getProtections', [type]);
+    return this.model.protections.filter((p) => p.type === name).map((p) => protectionOf(this.rt, p));
+  }
+
+  getNamedRanges(): GoogleAppsScript.Spreadsheet.NamedRange[] {
+    return [...this.rt.workbook.namedRanges]
+      .filter(([, area]) => area.sheet === this.model)
+      .map(([name]) => namedRangeOf(this.rt, name));
+  }
+
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    return newChartBuilder(this.rt, this.model);
+  }
+
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const emulated = this.rt.expect(chart, EmulatedChart, 'SpreadsheetApp.Sheet.insertChart', [chart]);
+    this.model.charts.push(emulated.model);
+  }
+
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const emulated = this.rt.expect(chart, EmulatedChart, 'SpreadsheetApp.Sheet.updateChart', [chart]);
+    const at = this.model.charts.findIndex((c) => c.id === emulated.model.id);
+    if (at >= 0) this.model.charts[at] = emulated.model;
+  }
+
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    const emulated = this.rt.expect(chart, EmulatedChart, 'SpreadsheetApp.Sheet.removeChart', [chart]);
+    this.model.charts = this.model.charts.filter((c) => c.id !== emulated.model.id);
+  }
+
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    return this.model.charts.map((model) => chartOf(this.rt, model));
+  }
+
+  // ---- internals ----
+
+  #rangeByA1(a1: string): GasRange {
+    const resolved = this.rt.workbook.resolveA1(a1, this.model);
+    if (!resolved) throw gasError(MESSAGES.rangeNotFound);
+    const { area, box } = resolved;
+    assertCoordinates(area.sheet, box.row, box.column, box.numRows, box.numColumns);
+    return rangeOf(this.rt, area.sheet, box);
+  }
+
+  #wholeSheet(): EmulatedRange {
+    return new EmulatedRange(this.rt, this.model, {
+      row: 1,
+      column: 1,
+      numRows: this.model.maxRows,
+      numColumns: this.model.maxColumns,
+    });
+  }
+
+  /** Rows at..at+count-1 must exist, and at least one row must be named (`howMany` >= 1). */
+  #assertRows(at: number, count: number, howMany: number): void {
+    if (!(at >= 1 && howMany >= 1 && at + Math.max(count, 1) - 1 <= this.model.maxRows))
+      throw gasError(MESSAGES.rowsOutOfBounds);
+  }
+
+  #assertColumns(at: number, count: number, howMany: number): void {
+    if (!(at >= 1 && howMany >= 1 && at + Math.max(count, 1) - 1 <= this.model.maxColumns)) {
+      throw gasError(MESSAGES.columnsOutOfBounds);
+    }
+  }
+}

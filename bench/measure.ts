@@ -47,11 +47,18 @@ export function info(name: string, value: number, unit: string): Figure {
   return { name, value, unit, goal: '(measured)', ok: true };
 }
 
-export function sameAt(name: string, small: number, large: number, sizes: readonly [number, number]): Figure[] {
+/** The same count at a small and a large row count: the goal of figures that must not grow with the data. */
+export function sameAt(
+  name: string,
+  small: number,
+  large: number,
+  sizes: readonly [number, number],
+  unit = 'calls',
+): Figure[] {
   const ok = small === large;
   return [
-    { name: `${name} at ${sizes[0]} rows`, value: small, unit: 'calls', goal: `= at ${sizes[1]} rows`, ok },
-    { name: `${name} at ${sizes[1]} rows`, value: large, unit: 'calls', goal: `= at ${sizes[0]} rows`, ok },
+    { name: `${name} at ${sizes[0]} rows`, value: small, unit, goal: `= at ${sizes[1]} rows`, ok },
+    { name: `${name} at ${sizes[1]} rows`, value: large, unit, goal: `= at ${sizes[0]} rows`, ok },
   ];
 }
 

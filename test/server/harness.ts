@@ -1,7 +1,8 @@
 /** Runs the built bundle against the emulator: one Execution per call, as each menu click or google.script.run is. */
 
-import { callTopLevel, loadBundle, readBundle } from '../../workbench/bundle';
-import { type AuthMode, createServices, createWorkbook, type Execution, type Workbook } from '../../workbench/emulator';
+import { readBundle } from '../../workbench/bundle';
+import { type AuthMode, createWorkbook, type Execution, type Workbook } from '../../workbench/emulator';
+import { runExecution } from '../../workbench/execution';
 
 const code = readBundle();
 
@@ -12,15 +13,9 @@ export interface RunOptions {
 
 /** Calls a top-level function in a fresh execution; returns its result (or throws its error) and the execution. */
 export function run(workbook: Workbook, name: string, args: unknown[] = [], options: RunOptions = {}) {
-  const execution = createServices(workbook, options);
-  const context = loadBundle(execution.globals, code);
-  try {
-    // JSON round trip: what google.script.run would hand the sidebar.
-    const result = callTopLevel(context, name, ...args);
-    return { result: result === undefined ? undefined : JSON.parse(JSON.stringify(result)), execution };
-  } finally {
-    execution.finish();
-  }
+  const { result, execution } = runExecution(workbook, name, args, { ...options, code });
+  // JSON round trip: what google.script.run would hand the sidebar.
+  return { result: result === undefined ? undefined : JSON.parse(JSON.stringify(result)), execution };
 }
 
 export function call<T = unknown>(workbook: Workbook, name: string, ...args: unknown[]): T {

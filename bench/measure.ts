@@ -39,6 +39,25 @@ export function medianMs(runs: number, fn: () => unknown): number {
   return median(times);
 }
 
+/**
+ * Median times of `a` and `b`, run alternately so a change in the machine's load hits both alike
+ * (what matters is their ratio).
+ */
+export function alternatingMedians(runs: number, a: () => unknown, b: () => unknown): [number, number] {
+  a();
+  b();
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    for (const [k, fn] of [a, b].entries()) {
+      collect();
+      const start = performance.now();
+      fn();
+      times[k].push(performance.now() - start);
+    }
+  }
+  return [median(times[0]), median(times[1])];
+}
+
 export function atMost(name: string, value: number, unit: string, limit: number): Figure {
   return { name, value, unit, goal: `<= ${limit}`, ok: value <= limit };
 }

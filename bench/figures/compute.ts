@@ -5,7 +5,7 @@
 
 import vm from 'node:vm';
 import { loadBundle } from '../../workbench/bundle';
-import { atMost, type BenchOptions, type Figure, info, medianMs, ratingGrid, seeded } from '../measure';
+import { alternatingMedians, atMost, type BenchOptions, type Figure, info, ratingGrid, seeded } from '../measure';
 
 const RATIO_GOAL = 3;
 
@@ -28,8 +28,7 @@ function floorPairs(a, b) {
 }`;
 
 function versusFloor(name: string, runs: number, call: () => unknown, floor: () => unknown): Figure[] {
-  const time = medianMs(runs, call);
-  const floorTime = medianMs(runs, floor);
+  const [time, floorTime] = alternatingMedians(runs, call, floor);
   return [
     info(`${name}: time`, time, 'ms'),
     info(`${name}: floor (plain loop)`, floorTime, 'ms'),

@@ -1,12 +1,24 @@
 /** Every benchmark figure, measured on the built dist/. */
 
+import { execFileSync } from 'node:child_process';
 import { build } from '../build.mjs';
+import { ROOT } from '../workbench/paths';
 import { bundleFigures } from './figures/bundle';
-import { computeFigures } from './figures/compute';
 import { serviceCallFigures } from './figures/service-calls';
+import { workbenchFigures } from './figures/workbench';
 import type { BenchOptions, Figure } from './measure';
 
 export async function runBench(options: BenchOptions): Promise<Figure[]> {
   await build();
-  return [...computeFigures(options), ...bundleFigures(options), ...serviceCallFigures(options)];
+  return [
+    ...computeInOwnProcess(options),
+    ...bundleFigures(options),
+    ...serviceCallFigures(options),
+    ...workbenchFigures(options),
+  ];
+}
+
+function computeInOwnProcess({ quick }: BenchOptions): Figure[] {
+  const args = ['--expose-gc', 'tools/run-ts.mjs', 'bench/compute-process.ts', ...(quick ? ['--quick'] : [])];
+  return JSON.parse(execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' }));
 }

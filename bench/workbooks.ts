@@ -55,10 +55,10 @@ export function addLeads(workbook: Workbook, leads: readonly Record<string, unkn
   }
 }
 
-/** A workbook the add-on set up, holding `count` generated leads. */
+/** A workbook the add-on set up with its sample profiles, campaigns and team, holding `count` generated leads. */
 export function workbookWithLeads(count: number): Workbook {
   const workbook = createWorkbook();
-  runExecution(workbook, 'setupWorkbook');
+  runExecution(workbook, 'setupWorkbookWithSampleData');
   addLeads(workbook, generatedLeads(count));
   return workbook;
 }

@@ -40,7 +40,7 @@ export function computeFigures({ quick }: BenchOptions): Figure[] {
   const context = loadBundle();
   vm.runInContext(FLOORS, context);
   const random = seeded(42);
-  const runs = quick ? 3 : 11;
+  const runs = quick ? 3 : 21;
   /** Puts a grid into the context's realm under `name`. */
   const put = (name: string, grid: number[][]) =>
     vm.runInContext(`var ${name} = JSON.parse(${JSON.stringify(JSON.stringify(grid))});`, context);

@@ -1,50 +1,22 @@
 /** Computes a workbook's formulas with HyperFormula and the bundle's custom functions, as the workbench does. */
 
-import { HyperFormula } from 'hyperformula';
 import { callTopLevel, loadBundle } from '../../workbench/bundle';
 import type { Workbook } from '../../workbench/emulator';
-import {
-  type CustomFunctionHost,
-  dateToSerial,
-  registerCustomFunctions,
-  toSheetsValue,
-  withHost,
-} from '../../workbench/engine/custom-functions';
-import { toEngineFormula } from '../../workbench/engine/translate';
+import { FormulaEngine } from '../../workbench/engine/engine';
 
 const context = loadBundle();
-const host: CustomFunctionHost = {
+const host = {
   table: context.LeanSales.functionTable,
-  call: (name, args) => callTopLevel(context, name, ...args),
+  call: (name: string, args: unknown[]) => callTopLevel(context, name, ...args),
 };
-registerCustomFunctions(host.table);
 
-const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+/** One engine per workbook, attached once and then following its changes, as the workbench's is. */
+const engines = new WeakMap<Workbook, FormulaEngine>();
 
 /** Every sheet's computed values, as Sheets would show them ('' for empty cells). */
 export function compute(workbook: Workbook): Record<string, unknown[][]> {
-  const rowsOf = (name: string | undefined) => workbook.sheet(name as string).maxRows;
-  const sheets: Record<string, unknown[][]> = {};
-  for (const name of workbook.sheetNames()) {
-    const values = workbook.values(name);
-    const formulas = workbook.formulas(name);
-    sheets[name] = values.map((row, r) =>
-      row.map((v, c) => {
-        const f = formulas[r][c];
-        if (f) return toEngineFormula(f, (sheet) => rowsOf(sheet ?? name));
-        if (v === '') return null;
-        return isDate(v) ? dateToSerial(v) : v;
-      }),
-    );
-  }
-  return withHost(host, () => {
-    const hf = HyperFormula.buildFromSheets(sheets as never, { licenseKey: 'gpl-v3' });
-    const out: Record<string, unknown[][]> = {};
-    for (const name of workbook.sheetNames()) {
-      out[name] = hf.getSheetValues(hf.getSheetId(name) as number).map((row) => row.map(toSheetsValue));
-    }
-    return out;
-  });
+  if (!engines.has(workbook)) engines.set(workbook, FormulaEngine.attach(workbook, { host }));
+  return Object.fromEntries(workbook.sheetNames().map((name) => [name, workbook.values(name)]));
 }
 
 /** A computed sheet's rows as objects keyed by its header row, blank rows left out. */

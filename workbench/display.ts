@@ -1,28 +1,14 @@
 /** A cell's value as Sheets displays it: its number format applied (the common patterns), dates in the sheet's time zone. */
 
-import { wallClock } from './emulator/dates';
+import { MONTHS, wallClock } from './emulator/dates';
 import type { CellValue } from './emulator/index';
 import { isDate } from './emulator/values';
+import { serialToDate } from './engine/custom-functions';
 
 /** The model's default format, which Sheets calls Automatic. */
 export const AUTOMATIC = '0.###############';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -136,6 +122,6 @@ export function displayValue(value: CellValue, numberFormat: string, timeZone: s
   }
   if (!Number.isFinite(value)) return '#NUM!';
   if (!format || format === 'General' || format === '@') return automaticNumber(value);
-  if (isDatePattern(format)) return formatDatePattern(new Date(SERIAL_EPOCH + value * 86_400_000), format, 'Etc/UTC');
+  if (isDatePattern(format)) return formatDatePattern(serialToDate(value), format, 'Etc/UTC');
   return formatNumberPattern(value, format);
 }

@@ -70,7 +70,7 @@ export function zonedDate(
   return new Date(guess - offsetAt(first, timeZone));
 }
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

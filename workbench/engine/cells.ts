@@ -4,6 +4,7 @@ import { DetailedCellError, type CellValue as EngineValue, type RawCellContent }
 import { wallClock, zonedDate } from '../emulator/dates';
 import type { CellValue } from '../emulator/index';
 import { isDate } from '../emulator/values';
+import { DAY, SERIAL_EPOCH } from './custom-functions';
 import { sheetsOnlyFunctionMessage } from './sheets-functions';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -31,14 +32,12 @@ function dateText(date: Date, timeZone: string): string {
 export const DATE_FORMATS = ['YYYY-MM-DD', 'MM/DD/YYYY', 'MM/DD/YY'];
 export const TIME_FORMATS = ['hh:mm', 'hh:mm:ss', 'hh:mm:ss.sss'];
 
-const SERIAL_EPOCH_DAYS = Date.UTC(1899, 11, 30) / 86_400_000;
-
 /** A date-typed serial number as the Date a script reads from Sheets: that wall-clock time in the time zone. */
 export function serialToZonedDate(serial: number, timeZone: string): Date {
   const totalSeconds = Math.round(serial * 86_400);
   const days = Math.floor(totalSeconds / 86_400);
   const seconds = totalSeconds - days * 86_400;
-  const utc = new Date((SERIAL_EPOCH_DAYS + days) * 86_400_000);
+  const utc = new Date(SERIAL_EPOCH + days * DAY);
   return zonedDate(
     timeZone,
     utc.getUTCFullYear(),

@@ -50,8 +50,9 @@ export function messageOf(error: unknown): string {
   return typeof message === 'string' ? message : String(error);
 }
 
-const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
-const DAY = 86_400_000;
+/** Day 0 of spreadsheet serial dates, and a day, in milliseconds. */
+export const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+export const DAY = 86_400_000;
 
 export function serialToDate(serial: number): Date {
   return new Date(SERIAL_EPOCH + Math.round(serial * DAY));

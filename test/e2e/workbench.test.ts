@@ -1,53 +1,37 @@
-import { mkdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// The workbench in Chromium: the page loads, the menu's setup runs, edits recalculate, the sidebar answers.
 import path from 'node:path';
-import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium, HOW_TO_INSTALL } from '../../tools/chromium.mjs';
 import { callTopLevel, loadBundle } from '../../workbench/bundle';
-import { ROOT } from '../../workbench/paths';
-import { type RunningWorkbench, startWorkbench } from '../../workbench/server';
+import type { RunningWorkbench } from '../../workbench/server';
+import {
+  ARTIFACTS,
+  addonMenu,
+  gridCell,
+  type Harness,
+  openPage,
+  poll,
+  sidebarFrame,
+  startHarness,
+  TIMEOUT,
+} from './harness';
 
-const ARTIFACTS = path.join(ROOT, 'test-artifacts');
-const TIMEOUT = 60_000;
 const SCORE = 18;
 const MATURITY = 8;
 const STATUS = 20;
 const NOTES = 22;
 
-let dir: string;
+let harness: Harness;
 let bench: RunningWorkbench;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(HOW_TO_INSTALL);
-  mkdirSync(ARTIFACTS, { recursive: true });
-  dir = await mkdtemp(path.join(tmpdir(), 'workbench-e2e-'));
-  bench = await startWorkbench({ port: 0, dir, saveDelayMs: 100, timeZone: 'Etc/UTC' });
-  browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
-  page.setDefaultTimeout(20_000);
+  harness = await startHarness({ width: 1440, height: 860 });
+  ({ bench, page } = harness);
 }, TIMEOUT);
 
 afterAll(async () => {
-  await browser?.close();
-  await bench?.close();
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await harness?.close();
 });
 
 /** google.script.run as the sidebar sees it, for calls made from the test. */
@@ -59,34 +43,25 @@ interface Runner {
 }
 type SidebarWindow = { google: { script: { run: Runner } } };
 
-const cell = (row: number, column: number) => page.locator(`#sheet [data-cell="${row}:${column}"]`);
+const cell = (row: number, column: number) => gridCell(page, row, column);
 const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `workbench-${name}.png`) });
-
-async function addonMenu(caption: string): Promise<void> {
-  await page.locator('.menubar-item', { hasText: 'Extensions' }).click();
-  await page.locator('.menu-item', { hasText: 'Lean Sales' }).hover();
-  await page.locator('.menu.submenu .menu-item', { hasText: caption }).first().click();
-}
-
-async function sidebarFrame(): Promise<Frame> {
-  await page.locator('#side-frame').waitFor();
-  for (;;) {
-    const frame = page.frames().find((f) => f.url().includes('/sidebar?id='));
-    if (frame) return frame;
-    await page.waitForEvent('framenavigated');
-  }
-}
 
 describe('the workbench in Chromium', () => {
   it(
     'loads the workbook: tabs, headers, computed scores',
     async () => {
-      await page.goto(bench.url);
-      await page.locator('body[data-ready="true"]').waitFor();
-      await expect
-        .poll(() => page.locator('#tabs .tab').allTextContents())
-        .toEqual(['Leads', 'Profiles', 'Campaigns', 'Segments', 'Team', 'KPIs', 'KPI log', 'Factors']);
-      await expect.poll(() => cell(1, SCORE).textContent()).toBe('Score');
+      await openPage(harness);
+      await poll(() => page.locator('#tabs .tab').allTextContents()).toEqual([
+        'Leads',
+        'Profiles',
+        'Campaigns',
+        'Segments',
+        'Team',
+        'KPIs',
+        'KPI log',
+        'Factors',
+      ]);
+      await poll(() => cell(1, SCORE).textContent()).toBe('Score');
       expect(Number(await cell(2, SCORE).textContent())).toBeGreaterThan(0);
       await shot('loaded');
     },
@@ -99,7 +74,7 @@ describe('the workbench in Chromium', () => {
       await cell(1, NOTES).click();
       await page.locator('#sheet .col-head', { hasText: /^V$/ }).click({ button: 'right' });
       await page.locator('.menu.context .menu-item', { hasText: 'Delete column V' }).click();
-      await expect.poll(() => cell(1, NOTES).count()).toBe(0);
+      await poll(() => cell(1, NOTES).count()).toBe(0);
 
       // Record what the "Running …" box says, however briefly it shows.
       await page.evaluate(() => {
@@ -108,16 +83,16 @@ describe('the workbench in Chromium', () => {
         const box = document.getElementById('progress-text') as HTMLElement;
         new MutationObserver(() => seen.push(box.textContent ?? '')).observe(box, { childList: true, subtree: true });
       });
-      await addonMenu('Set up workbook');
+      await addonMenu(page, 'Set up workbook');
       const alert = page.locator('.modal.alert');
-      await expect.poll(() => alert.textContent()).toContain('Leads: added Notes');
+      await poll(() => alert.textContent()).toContain('Leads: added Notes');
       expect(await alert.locator('.modal-title').textContent()).toBe('Lean Sales setup');
       await page.locator('#toasts .toast').first().waitFor();
       const progress = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
       expect(progress).toContain('Running Set up workbook…');
       await shot('setup');
       await alert.getByRole('button', { name: 'OK' }).click();
-      await expect.poll(() => cell(1, NOTES).textContent()).toBe('Notes');
+      await poll(() => cell(1, NOTES).textContent()).toBe('Notes');
     },
     TIMEOUT,
   );
@@ -135,7 +110,7 @@ describe('the workbench in Chromium', () => {
       await cell(2, MATURITY).click();
       await page.keyboard.type(String(changed));
       await page.keyboard.press('Enter');
-      await expect.poll(() => cell(2, SCORE).textContent()).toBe(String(Math.round(expected)));
+      await poll(() => cell(2, SCORE).textContent()).toBe(String(Math.round(expected)));
       await cell(2, SCORE).click();
       expect(await page.locator('#formula-bar').inputValue()).toMatch(/^=LEADSCORE\(H2:Q, /);
       await shot('edited');
@@ -148,7 +123,7 @@ describe('the workbench in Chromium', () => {
     async () => {
       await cell(3, STATUS).locator('.dropdown').click();
       await page.locator('.dropdown-option', { hasText: 'Disqualified' }).click();
-      await expect.poll(() => cell(3, STATUS).locator('.text').textContent()).toBe('Disqualified');
+      await poll(() => cell(3, STATUS).locator('.text').textContent()).toBe('Disqualified');
     },
     TIMEOUT,
   );
@@ -157,14 +132,14 @@ describe('the workbench in Chromium', () => {
     'shows a formula error as #ERROR! with its message on the selected cell',
     async () => {
       await page.locator('#tabs .tab', { hasText: 'KPI log' }).click();
-      await expect.poll(() => cell(1, 1).textContent()).toBe('Date');
+      await poll(() => cell(1, 1).textContent()).toBe('Date');
       await page.locator('#name-box').fill('F10');
       await page.locator('#name-box').press('Enter');
       await page.locator('#formula-bar').fill('=SUM(1,');
       await page.locator('#formula-bar').press('Enter');
-      await expect.poll(() => cell(10, 6).textContent()).toBe('#ERROR!');
+      await poll(() => cell(10, 6).textContent()).toBe('#ERROR!');
       await cell(10, 6).click();
-      await expect.poll(() => page.locator('#cell-error').textContent()).toContain('Formula parse error.');
+      await poll(() => page.locator('#cell-error').textContent()).toContain('Formula parse error.');
       await shot('formula-error');
     },
     TIMEOUT,
@@ -173,9 +148,9 @@ describe('the workbench in Chromium', () => {
   it(
     'opens the real sidebar, whose google.script.run calls the add-on’s server functions',
     async () => {
-      await addonMenu('Open sidebar');
-      await expect.poll(() => page.locator('#side-title').textContent()).toBe('Lean Sales');
-      const frame = await sidebarFrame();
+      await addonMenu(page, 'Open sidebar');
+      await poll(() => page.locator('#side-title').textContent()).toBe('Lean Sales');
+      const frame = await sidebarFrame(page);
       const team = await frame.evaluate(
         () =>
           new Promise((resolve, reject) => {

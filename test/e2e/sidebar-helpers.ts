@@ -2,19 +2,12 @@
 
 import type { Frame, Locator } from 'playwright-core';
 import { FACTOR_NAMES } from '../../src/core/factors';
+import type { LeadForm } from '../../src/core/leadform';
 import type { CellValue, Workbook } from '../../workbench/emulator/index';
 import { poll } from './harness';
 
-export interface LeadEntry {
-  readonly company: string;
-  readonly contact: string;
-  readonly owner: string;
-  readonly segment: string;
-  readonly campaign: string;
-  readonly notes: string;
-  /** Ten ratings 1-5 in factor order; null leaves a factor unrated. */
-  readonly ratings: readonly (number | null)[];
-}
+/** A lead as the rep fills the form: the form's own shape (`null` leaves a factor unrated). */
+export type LeadEntry = LeadForm;
 
 /** A form field of the sidebar by its visible label (the column header). */
 export const field = (frame: Frame, label: string): Locator => frame.getByLabel(label, { exact: true });

@@ -26,19 +26,6 @@ export function median(values: readonly number[]): number {
 /** Collects garbage left by earlier runs when node runs with --expose-gc, so a run pays only for its own. */
 const collect: () => void = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
-/** Median wall time in milliseconds of `runs` calls of `fn`, after one warm-up call. */
-export function medianMs(runs: number, fn: () => unknown): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    collect();
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
-
 /**
  * Median times of `a` and `b`, run alternately so a change in the machine's load hits both alike
  * (what matters is their ratio).

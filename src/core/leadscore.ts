@@ -3,7 +3,7 @@
 import { describeShape, type OutGrid, StructuralError, toGrid } from './cells';
 import { FACTOR_COUNT, WORST_RATING } from './factors';
 import { isWholeRating, readFactors, WHOLE_RATING } from './vectors';
-import { readWeights, relativeWeights, weightSum } from './weights';
+import { percentPerStep, readWeights, relativeWeights } from './weights';
 
 /** Rows of ten ratings as a grid; a single column of ten cells is one lead. */
 export function ratingRows(value: unknown): readonly (readonly unknown[])[] {
@@ -19,7 +19,7 @@ export function ratingRows(value: unknown): readonly (readonly unknown[])[] {
 export function leadScore(ratings: unknown, weights?: unknown): OutGrid {
   const w = relativeWeights(readWeights(weights));
   const rows = ratingRows(ratings);
-  const scale = 100 / (4 * weightSum(w));
+  const scale = percentPerStep(w);
   const buffer = new Array<number>(FACTOR_COUNT).fill(0);
   const out: OutGrid = new Array(rows.length);
   for (let r = 0; r < rows.length; r++) {

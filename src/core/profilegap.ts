@@ -13,7 +13,7 @@ import {
 } from './cells';
 import { BEST_RATING, FACTOR_COUNT, WORST_RATING } from './factors';
 import { readFactors, TARGET_VALUE } from './vectors';
-import { readWeights, relativeWeights } from './weights';
+import { percentPerStep, readWeights, relativeWeights } from './weights';
 
 export const PROFILEGAP_MODES = ['match', 'gap', 'verdict', 'best'] as const;
 
@@ -200,7 +200,7 @@ export function profileGap(profiles: unknown, campaigns: unknown, weights?: unkn
   const a = readVectors(profiles, 'profiles', w);
   const b = readVectors(campaigns, 'campaigns', w);
   const flatWeights = Float64Array.from(w);
-  const scale = 100 / ((WORST_RATING - BEST_RATING) * flatWeights.reduce((sum, x) => sum + x, 0));
+  const scale = percentPerStep(w);
   switch (chosenMode) {
     case 'match':
       return matchMatrix(a, b, flatWeights, scale);

@@ -1,7 +1,7 @@
 /** Factor weights: ten non-negative numbers with a positive sum, as a row or a column; omitted means all 1. */
 
 import { describeCell, describeShape, isBlank, isOmitted, StructuralError, toGrid, toNumber } from './cells';
-import { FACTOR_COUNT, FACTOR_NAMES } from './factors';
+import { BEST_RATING, FACTOR_COUNT, FACTOR_NAMES, WORST_RATING } from './factors';
 
 // A packed, unfrozen array (`new Array(n).fill` would be holey): hot loops read it fastest; `readonly` guards it.
 export const EQUAL_WEIGHTS: readonly number[] = Array.from({ length: FACTOR_COUNT }, () => 1);
@@ -43,8 +43,12 @@ export function relativeWeights(weights: readonly number[]): readonly number[] {
   return largest === 1 ? weights : weights.map((w) => w / largest);
 }
 
-export function weightSum(weights: readonly number[]): number {
+/**
+ * Percentage points per weighted rating step: 100 divided by the largest possible weighted distance between two
+ * vectors, `(5 - 1) * sum(w)`. Scores and matches are 100 minus (or 100 times) distances scaled by it.
+ */
+export function percentPerStep(weights: readonly number[]): number {
   let sum = 0;
   for (const w of weights) sum += w;
-  return sum;
+  return 100 / ((WORST_RATING - BEST_RATING) * sum);
 }

@@ -95,14 +95,19 @@ export function isBlankRow(row: readonly unknown[], start = 0, end = row.length)
   return true;
 }
 
+/** The choice a text option names, without regard to case or surrounding spaces; `undefined` when none. */
+export function matchChoice<T extends string>(value: unknown, choices: readonly T[]): T | undefined {
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  return choices.find((c) => c === text);
+}
+
 /**
- * A text option such as a mode, matched without regard to case or surrounding spaces.
+ * A text option such as a mode, matched as matchChoice does.
  * Omitted or empty gives `fallback`; anything else not in `choices` is a structural error.
  */
 export function readChoice<T extends string>(value: unknown, what: string, choices: readonly T[], fallback: T): T {
   if (isOmitted(value)) return fallback;
-  const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
-  const found = choices.find((c) => c === text);
+  const found = matchChoice(value, choices);
   if (found === undefined) {
     throw new StructuralError(
       `${what} must be one of ${choices.map((c) => `"${c}"`).join(', ')}; got ${describeCell(value)}`,

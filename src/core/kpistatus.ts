@@ -6,6 +6,7 @@ import {
   type Grid,
   isAtLeast,
   isBlank,
+  matchChoice,
   type OutGrid,
   readChoice,
   requireSameShape,
@@ -19,9 +20,7 @@ type Direction = (typeof DIRECTIONS)[number];
 
 /** One direction cell of a per-KPI range: blank is the default `higher`; `undefined` when it is neither word. */
 function toDirection(value: unknown): Direction | undefined {
-  if (isBlank(value)) return 'higher';
-  const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
-  return DIRECTIONS.find((d) => d === text);
+  return isBlank(value) ? 'higher' : matchChoice(value, DIRECTIONS);
 }
 
 /** A single direction for every KPI, or a grid of the shape of `actual` with one per KPI. */

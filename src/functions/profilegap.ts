@@ -1,6 +1,7 @@
 /** PROFILEGAP's entry in the custom-function table. */
 
-import { profileGap } from '../core/profilegap';
+import { matchChoice } from '../core/cells';
+import { PROFILEGAP_MODES, profileGap } from '../core/profilegap';
 import type { ArgShape, FunctionSpec } from './spec';
 
 /** How many vectors an argument of this size holds: a single column of ten cells is one. */
@@ -57,7 +58,7 @@ export const PROFILEGAP: FunctionSpec = {
   outputShape: ([profiles, campaigns, , mode]) => {
     const p = vectorCount(profiles);
     const c = vectorCount(campaigns);
-    const chosen = typeof mode?.value === 'string' ? mode.value.trim().toLowerCase() : 'match';
+    const chosen = matchChoice(mode?.value, PROFILEGAP_MODES) ?? 'match';
     if (chosen === 'gap' || chosen === 'verdict') return { rows: p === 1 ? c : p, cols: 10 };
     if (chosen === 'best') return { rows: p, cols: 1 };
     return { rows: p, cols: c };

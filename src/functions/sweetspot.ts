@@ -1,6 +1,7 @@
 /** SWEETSPOT's entry in the custom-function table. */
 
-import { sweetSpot } from '../core/sweetspot';
+import { matchChoice } from '../core/cells';
+import { SWEETSPOT_MODES, sweetSpot } from '../core/sweetspot';
 import type { FunctionSpec } from './spec';
 
 export const SWEETSPOT: FunctionSpec = {
@@ -49,7 +50,7 @@ export const SWEETSPOT: FunctionSpec = {
   },
   run: sweetSpot,
   outputShape: ([sales, , , , mode]) => {
-    const chosen = typeof mode?.value === 'string' ? mode.value.trim().toLowerCase() : 'label';
+    const chosen = matchChoice(mode?.value, SWEETSPOT_MODES) ?? 'label';
     if (chosen === 'overlap') return { rows: 1, cols: 1 };
     return { rows: sales?.rows ?? 1, cols: sales?.cols ?? 1 };
   },

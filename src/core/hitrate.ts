@@ -31,11 +31,20 @@ function countCells(grid: Grid, what: string): { cells: unknown[]; across: boole
 function toCount(value: unknown): number | undefined {
   if (isBlank(value)) return 0;
   const n = toNumber(value);
-  return n !== undefined && n >= 0 && Number.isSafeInteger(n) ? n : undefined;
+  if (n === undefined || !(n >= 0) || !Number.isSafeInteger(n)) return undefined;
+  return n === 0 ? 0 : n; // -0 (typed or computed) counts as 0, so no rate comes out as -0
+}
+
+/**
+ * The `confidence` argument (HITRATE, SCOREAUC, SCOREBANDS) as the z of its two-sided interval: a single number
+ * strictly between 0 and 1, 0.95 when omitted; anything else is a structural error naming `confidence`.
+ */
+export function readConfidence(value: unknown): number {
+  return twoSidedZ(readFraction(value, 'confidence', 0.95, '0.95 for 95%'));
 }
 
 /** Wilson score interval for `won` out of `n` (n > 0); exactly 0 or 1 at the ends, where rounding would miss them. */
-function wilson(won: number, n: number, z: number): [number, number] {
+export function wilson(won: number, n: number, z: number): [number, number] {
   const rate = won / n;
   const z2 = z * z;
   const centre = rate + z2 / (2 * n);
@@ -64,7 +73,7 @@ export function hitRate(won: unknown, lost: unknown, confidence?: unknown): OutG
   const wonCells = countCells(wonGrid, 'won');
   requireSameShape(lostGrid, 'lost', wonGrid, 'won');
   const lostCells = countCells(lostGrid, 'lost').cells;
-  const z = twoSidedZ(readFraction(confidence, 'confidence', 0.95, '0.95 for 95%'));
+  const z = readConfidence(confidence);
 
   const count = wonCells.cells.length;
   const wins = new Float64Array(count);

@@ -56,7 +56,11 @@ export function inverseNormal(p: number): number {
   return q < 0 ? -z : z;
 }
 
-/** The z of a two-sided interval: `confidence` 0.95 gives 1.959963984540054. */
+/**
+ * The z of a two-sided interval: `confidence` 0.95 gives 1.959963984540054. Computed from the lower tail
+ * `(1 - confidence) / 2`, which stays above 0 for every confidence below 1 (`0.5 + confidence / 2` rounds to 1 for
+ * 0.9999999999999999); `0 -` keeps a tiny confidence's z at 0 rather than -0.
+ */
 export function twoSidedZ(confidence: number): number {
-  return inverseNormal(0.5 + confidence / 2);
+  return 0 - inverseNormal((1 - confidence) / 2);
 }

@@ -36,11 +36,13 @@ export function readWeights(value: unknown): readonly number[] {
 /**
  * The weights scaled so the largest is 1: the same proportions, so the same scores, but sums and their reciprocals
  * can neither overflow (weights like 1e308) nor underflow (weights like 1e-320). Equal weights come back unchanged.
+ * A positive weight stays positive: one too small beside the largest to scale (1e-308 beside 1e308) becomes the
+ * smallest positive number, so its factor is still required; its share of any score stays below rounding.
  */
 export function relativeWeights(weights: readonly number[]): readonly number[] {
   let largest = 0;
   for (const w of weights) if (w > largest) largest = w;
-  return largest === 1 ? weights : weights.map((w) => w / largest);
+  return largest === 1 ? weights : weights.map((w) => w / largest || (w > 0 ? Number.MIN_VALUE : 0));
 }
 
 /**

@@ -59,6 +59,21 @@ describe('HITRATE rates and intervals', () => {
     expect(hitRate(column(['3', ' 4 ']), column([1, '']))).toEqual(hitRate(column([3, 4]), column([1, 0])));
   });
 
+  it('computes an interval for a confidence a hair below 1 (0.5 + c / 2 would round to 1)', () => {
+    const [[rate, low, high]] = hitRate(30, 70, 0.9999999999999999);
+    expect(rate).toBe(0.3);
+    expect(low as number).toBeGreaterThan(0);
+    expect(low as number).toBeLessThan(hitRate(30, 70, 0.999999)[0][1] as number);
+    expect(high as number).toBeGreaterThan(hitRate(30, 70, 0.999999)[0][2] as number);
+    expect(high as number).toBeLessThan(1);
+  });
+
+  it('gives a rate of 0, not -0, for a won count of -0 (a number or text)', () => {
+    expect(Object.is(hitRate(-0, 5)[0][0], 0)).toBe(true);
+    expect(Object.is(hitRate('-0', 5)[0][0], 0)).toBe(true);
+    expect(Object.is(hitRate(-0, 5, 1e-300)[0][0], 0)).toBe(true);
+  });
+
   it('takes confidence typed as text', () => {
     expect(hitRate(3, 7, '0.9')).toEqual(hitRate(3, 7, 0.9));
   });
@@ -177,6 +192,8 @@ describe('HITRATE structural errors', () => {
     ['high', '"high"'],
     [true, 'TRUE'],
     [[[0.9], [0.95]], 'a range'],
+    [1.0000000000000002, '1.0000000000000002'],
+    [5e-324 - 1, '-1'],
   ])('rejects confidence %s', (confidence, shown) => {
     expect(() => hitRate(1, 2, confidence)).toThrow(
       `confidence must be a single number between 0 and 1 (not 0 or 1), such as 0.95 for 95%; got ${shown}`,

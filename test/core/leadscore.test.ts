@@ -158,6 +158,15 @@ describe('LEADSCORE structural errors', () => {
     expect(leadScore([MIXED], [plain])).toEqual([[expected(MIXED, plain)]]);
   });
 
+  it('keeps a tiny weight beside a huge one positive: its factor is still required, and scores keep proportions', () => {
+    const extreme = [1e308, 1e-308, 0, 0, 0, 0, 0, 0, 0, 0];
+    const [[incomplete]] = leadScore([withCell(ONES, 1, '')], [extreme]);
+    expect(incomplete).toMatch(/^incomplete 1\/2 rated/);
+    // 1e-308 weighs 1e-616 times as much as 1e308: below rounding, so the scores are those of weights 1 and 0.
+    const heavyOnly = [1, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    expect(leadScore([MIXED, FIVES, ONES], [extreme])).toEqual(leadScore([MIXED, FIVES, ONES], [heavyOnly]));
+  });
+
   it('treats omitted weights as 1 for every factor', () => {
     expect(leadScore([MIXED], undefined)).toEqual(leadScore([MIXED], [[1, 1, 1, 1, 1, 1, 1, 1, 1, 1]]));
   });

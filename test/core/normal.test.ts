@@ -46,4 +46,11 @@ describe('inverseNormal (AS 241)', () => {
     expect(twoSidedZ(0.99)).toBeCloseTo(2.5758293035489004, 12);
     expect(twoSidedZ(0.8)).toBeCloseTo(1.2815515655446004, 12);
   });
+
+  it('gives a finite z for every confidence strictly between 0 and 1, and 0 (not -0) for a tiny one', () => {
+    // 1 - 0.9999999999999999 = 2^-53 exactly; the 1 - 2^-54 quantile of the normal is 8.29236107581359553... (mpmath).
+    expect(twoSidedZ(0.9999999999999999)).toBeCloseTo(8.292361075813595, 9);
+    expect(Object.is(twoSidedZ(1e-300), 0)).toBe(true);
+    expect(twoSidedZ(Number.MIN_VALUE)).toBe(0);
+  });
 });

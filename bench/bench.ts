@@ -1,7 +1,7 @@
 /** Every benchmark figure, measured on the built dist/. */
 
 import { execFileSync } from 'node:child_process';
-import { build } from '../build.mjs';
+import { build } from '../tools/build';
 import { ROOT } from '../workbench/paths';
 import { bundleFigures } from './figures/bundle';
 import { serviceCallFigures } from './figures/service-calls';
@@ -19,6 +19,6 @@ export async function runBench(options: BenchOptions): Promise<Figure[]> {
 }
 
 function computeInOwnProcess({ quick }: BenchOptions): Figure[] {
-  const args = ['--expose-gc', 'tools/run-ts.mjs', 'bench/compute-process.ts', ...(quick ? ['--quick'] : [])];
+  const args = ['--expose-gc', '--import', 'tsx', 'bench/compute-process.ts', ...(quick ? ['--quick'] : [])];
   return JSON.parse(execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' }));
 }

@@ -1,15 +1,16 @@
-// Builds dist/ for `clasp push` and the workbench: Code.js, Sidebar.html and appsscript.json.
+/** Builds dist/ for `clasp push` and the workbench: Code.js, Sidebar.html and appsscript.json. `npm run build` runs it. */
+
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import * as esbuild from 'esbuild';
-import { BUNDLE_GLOBAL, renderStubs } from './tools/stubs.mjs';
+import { BUNDLE_GLOBAL, type BundleExports, renderStubs } from './stubs';
 
-const root = path.dirname(fileURLToPath(import.meta.url));
+const root = fileURLToPath(new URL('..', import.meta.url));
 export const DIST = path.join(root, 'dist');
 
-async function bundle(entry, options) {
+async function bundle(entry: string, options: Omit<esbuild.BuildOptions, 'write'>): Promise<string> {
   const result = await esbuild.build({
     entryPoints: [path.join(root, entry)],
     bundle: true,
@@ -25,13 +26,13 @@ async function bundle(entry, options) {
 }
 
 /** Loads the bundle in a bare context, as Apps Script does, to read what it exports. */
-function exportsOf(code) {
+export function exportsOf(code: string): BundleExports {
   const context = vm.createContext({});
   vm.runInContext(code, context, { filename: 'Code.js' });
   return context[BUNDLE_GLOBAL];
 }
 
-async function buildCode() {
+async function buildCode(): Promise<string> {
   // Minified, as every custom-function call loads the whole file; names kept so Apps Script's stack traces stay readable.
   const code = await bundle('src/server/index.ts', {
     globalName: BUNDLE_GLOBAL,
@@ -44,10 +45,10 @@ async function buildCode() {
 }
 
 /** Keeps inlined text from closing its element early. */
-const escapeInline = (text, tag) =>
+const escapeInline = (text: string, tag: string): string =>
   text.replace(new RegExp(`</(${tag})`, 'gi'), (_m, name) => `<\\/${name}`).replace(/<!--/g, () => '<\\!--');
 
-async function buildSidebar() {
+async function buildSidebar(): Promise<string> {
   const [template, css, js] = await Promise.all([
     readFile(path.join(root, 'src/client/sidebar.html'), 'utf8'),
     readFile(path.join(root, 'src/client/style.css'), 'utf8'),
@@ -59,7 +60,8 @@ async function buildSidebar() {
     .replace('/*INLINE_JS*/', () => escapeInline(js.trim(), 'script'));
 }
 
-export async function build(outDir = DIST) {
+/** Writes dist/ (or `outDir`) and returns the sizes in bytes of Code.js and Sidebar.html. */
+export async function build(outDir = DIST): Promise<{ code: number; sidebar: number }> {
   const [code, sidebar, manifest] = await Promise.all([
     buildCode(),
     buildSidebar(),
@@ -76,11 +78,4 @@ export async function build(outDir = DIST) {
     }),
   );
   return { code: Buffer.byteLength(code), sidebar: Buffer.byteLength(sidebar) };
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const sizes = await build();
-  console.log(
-    `dist/Code.js ${(sizes.code / 1024).toFixed(1)} KB, dist/Sidebar.html ${(sizes.sidebar / 1024).toFixed(1)} KB`,
-  );
 }

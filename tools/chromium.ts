@@ -18,17 +18,17 @@ export const HOW_TO_INSTALL =
   'or point CHROMIUM_PATH at a Chromium or Chrome binary.';
 
 /** The browser binary to drive, or undefined. CHROMIUM_PATH wins when it names a file. */
-export function findChromium() {
+export function findChromium(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
   return CANDIDATES.find((p) => existsSync(p));
 }
 
-function aptInstall() {
+function aptInstall(): boolean {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const prefix = isRoot ? [] : spawnSync('sudo', ['-n', 'true']).status === 0 ? ['sudo', '-n'] : null;
   if (!prefix || spawnSync('apt-get', ['--version']).status !== 0) return false;
-  const run = (...args) => {
+  const run = (...args: string[]): void => {
     const [command, ...rest] = [...prefix, ...args];
     execFileSync(command, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   };

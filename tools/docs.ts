@@ -2,16 +2,14 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from '../build.mjs';
-import { loadBundle } from '../workbench/bundle';
-import { ROOT } from '../workbench/paths';
-import { renderReference, withReference } from './reference.mjs';
+import { build, DIST, exportsOf } from './build';
+import { renderReference, withReference } from './reference';
 
 await build();
-const { LeanSales } = loadBundle();
-const file = path.join(ROOT, 'README.md');
+const { functionTable, customFunctions } = exportsOf(readFileSync(path.join(DIST, 'Code.js'), 'utf8'));
+const file = new URL('../README.md', import.meta.url);
 const readme = readFileSync(file, 'utf8');
-const next = withReference(readme, renderReference(LeanSales.functionTable, LeanSales.customFunctions));
+const next = withReference(readme, renderReference(functionTable, customFunctions));
 if (next !== readme) writeFileSync(file, next);
 console.log(
   next === readme ? 'README.md function reference is up to date' : 'README.md function reference regenerated',

@@ -1,12 +1,21 @@
 // Writes the top-level function declarations Apps Script needs in front of the esbuild bundle.
 // Custom functions get the JSDoc that Sheets reads, generated from the function table.
 
+import type { FunctionSpec } from '../src/functions/spec';
+
 /** The global the IIFE bundle assigns; every stub calls into it. */
 export const BUNDLE_GLOBAL = 'LeanSales';
 
-const jsdocText = (text) => text.replace(/\*\//g, '* /');
+/** The bundle's global object as loaded in a bare context: src/server/index.ts's exports. */
+export interface BundleExports {
+  readonly functionTable: readonly FunctionSpec[];
+  readonly customFunctions: Readonly<Record<string, (...args: unknown[]) => unknown>>;
+  readonly [name: string]: unknown;
+}
 
-export function customFunctionStub(spec) {
+const jsdocText = (text: string): string => text.replace(/\*\//g, '* /');
+
+function customFunctionStub(spec: FunctionSpec): string {
   const names = spec.params.map((p) => p.name);
   const lines = [
     '/**',
@@ -25,7 +34,7 @@ export function customFunctionStub(spec) {
   return lines.join('\n');
 }
 
-export function entryStub(name) {
+function entryStub(name: string): string {
   return [
     `/** Apps Script entry point; the code is in the bundle above (src/server). */`,
     `function ${name}() {`,
@@ -34,11 +43,8 @@ export function entryStub(name) {
   ].join('\n');
 }
 
-/**
- * Stubs for everything the bundle exports: each function export, and each entry of the table.
- * `exports` is the bundle's global object as loaded in a bare context.
- */
-export function renderStubs(exports) {
+/** Stubs for everything the bundle exports: each function export, and each entry of the table. */
+export function renderStubs(exports: BundleExports): string {
   const entries = Object.keys(exports)
     .filter((name) => typeof exports[name] === 'function')
     .sort()

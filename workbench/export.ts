@@ -5,7 +5,7 @@
  */
 
 import path from 'node:path';
-import { build } from '../build.mjs';
+import { build } from '../tools/build';
 import { callTopLevel, loadBundle } from './bundle';
 import { createServices, createWorkbook, type Workbook } from './emulator/index';
 import { FormulaEngine } from './engine/engine';

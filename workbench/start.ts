@@ -1,7 +1,7 @@
 /** `npm start`: builds dist/, then serves the workbench at http://127.0.0.1:8787 (PORT sets the port; 0 picks a free one). */
 
 import path from 'node:path';
-import { build } from '../build.mjs';
+import { build } from '../tools/build';
 import { ROOT } from './paths';
 import { startWorkbench } from './server';
 import { WORKBOOK_FILE } from './session';

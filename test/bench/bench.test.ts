@@ -12,7 +12,7 @@ function quickBench(): { stdout: string; figures: Figure[] } {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'bench-')), 'figures.json');
   const stdout = execFileSync(
     process.execPath,
-    ['--expose-gc', 'tools/run-ts.mjs', 'bench/run.ts', '--quick', '--json', file],
+    ['--expose-gc', '--import', 'tsx', 'bench/run.ts', '--quick', '--json', file],
     { cwd: ROOT, encoding: 'utf8' },
   );
   return { stdout, figures: JSON.parse(readFileSync(file, 'utf8')) };

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST } from '../../build.mjs';
+import { DIST } from '../../tools/build';
 
 // Built by vitest's globalSetup (test/setup/build-dist.ts) before any test runs.
 const SIDEBAR = path.join(DIST, 'Sidebar.html');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, type Frame, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { findChromium, HOW_TO_INSTALL } from '../../tools/chromium.mjs';
+import { findChromium, HOW_TO_INSTALL } from '../../tools/chromium';
 import { ROOT } from '../../workbench/paths';
 import { type RunningWorkbench, startWorkbench } from '../../workbench/server';
 

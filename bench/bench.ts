@@ -2,7 +2,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { build } from '../tools/build';
-import { ROOT } from '../workbench/paths';
+import { ROOT } from '../workbench/session/project-paths';
 import { bundleFigures } from './figures/bundle';
 import { serviceCallFigures } from './figures/service-calls';
 import { workbenchFigures } from './figures/workbench';

@@ -2,8 +2,8 @@
 
 import { FACTOR_COUNT } from '../src/core/factors';
 import { LEAD_STATUSES, LEADS_TAB } from '../src/shared/schema';
-import { createWorkbook, type Workbook } from '../workbench/emulator';
-import { runExecution } from '../workbench/execution';
+import { createWorkbook, type Workbook } from '../workbench/emulator/apps-script-emulator';
+import { runExecution } from '../workbench/session/script-execution';
 import { seeded } from './measure';
 
 const REPS = ['Anna Berg', 'Jonas Lind', 'Maria Holm', 'Erik Sand', 'Sara Nord'];

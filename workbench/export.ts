@@ -6,10 +6,10 @@
 
 import path from 'node:path';
 import { build } from '../tools/build';
-import { callTopLevel, loadBundle } from './bundle';
-import { createServices, createWorkbook, type Workbook } from './emulator/index';
-import { FormulaEngine } from './engine/engine';
-import { WORKBENCH_USER, writeXlsx } from './xlsx';
+import { createServices, createWorkbook, type Workbook } from './emulator/apps-script-emulator';
+import { FormulaEngine } from './engine/formula-engine';
+import { callTopLevel, loadBundle } from './session/script-bundle';
+import { WORKBENCH_USER, writeXlsx } from './xlsx/xlsx-workbook';
 
 /** Sets up a new workbook with the add-on's sample data, computed; the empty first sheet is dropped. */
 export function sampleWorkbook(options: { timeZone?: string } = {}): { workbook: Workbook; engine: FormulaEngine } {

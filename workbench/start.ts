@@ -2,9 +2,9 @@
 
 import path from 'node:path';
 import { build } from '../tools/build';
-import { ROOT } from './paths';
-import { startWorkbench } from './server';
-import { WORKBOOK_FILE } from './session';
+import { startWorkbench } from './server/http-server';
+import { ROOT } from './session/project-paths';
+import { WORKBOOK_FILE } from './session/workbench-session';
 
 const port = process.env.PORT === undefined || process.env.PORT === '' ? 8787 : Number(process.env.PORT);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {

@@ -2,7 +2,7 @@
 
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import { readBundle } from '../../workbench/bundle';
+import { readBundle } from '../../workbench/session/script-bundle';
 import { atMost, type BenchOptions, type Figure, median } from '../measure';
 
 export function bundleFigures({ quick }: BenchOptions): Figure[] {

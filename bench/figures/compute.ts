@@ -4,7 +4,7 @@
  */
 
 import vm from 'node:vm';
-import { loadBundle } from '../../workbench/bundle';
+import { loadBundle } from '../../workbench/session/script-bundle';
 import { alternatingMedians, atMost, type BenchOptions, type Figure, info, ratingGrid, seeded } from '../measure';
 
 const RATIO_GOAL = 3;

@@ -1,8 +1,8 @@
 /** Figures 4-5: service round trips and custom-function cells, which must not grow with the number of rows. */
 
 import { LEADS_TAB } from '../../src/shared/schema';
-import { createWorkbook, type Workbook } from '../../workbench/emulator';
-import { runExecution } from '../../workbench/execution';
+import { createWorkbook, type Workbook } from '../../workbench/emulator/apps-script-emulator';
+import { runExecution } from '../../workbench/session/script-execution';
 import { type BenchOptions, type Figure, info, sameAt } from '../measure';
 import { addLeads, generatedLeads, workbookWithLeads } from '../workbooks';
 

@@ -1,8 +1,8 @@
 /** Figure 6: the local workbench loading and recalculating a big workbook, and recomputing after one edit. */
 
 import { performance } from 'node:perf_hooks';
-import { callTopLevel, loadBundle } from '../../workbench/bundle';
-import { FormulaEngine } from '../../workbench/engine/engine';
+import { FormulaEngine } from '../../workbench/engine/formula-engine';
+import { callTopLevel, loadBundle } from '../../workbench/session/script-bundle';
 import { atMost, type BenchOptions, type Figure, median } from '../measure';
 import { workbookWithLeads } from '../workbooks';
 

@@ -5,7 +5,7 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { leadScore } from '../../src/core/leadscore';
 import { FUNCTION_TABLE } from '../../src/functions/table';
-import { CODE_PATH, callTopLevel, DIST_DIR, loadBundle, readBundle } from '../../workbench/bundle';
+import { CODE_PATH, callTopLevel, DIST_DIR, loadBundle, readBundle } from '../../workbench/session/script-bundle';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SERVICES = [

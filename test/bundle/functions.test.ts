@@ -6,7 +6,7 @@ import { leadScore } from '../../src/core/leadscore';
 import { profileGap } from '../../src/core/profilegap';
 import { sweetSpot } from '../../src/core/sweetspot';
 import { FUNCTION_TABLE } from '../../src/functions/table';
-import { callTopLevel, loadBundle } from '../../workbench/bundle';
+import { callTopLevel, loadBundle } from '../../workbench/session/script-bundle';
 
 const context = loadBundle();
 const column = (values: unknown[]) => values.map((v) => [v]);

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { type Browser, chromium, type Frame, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { findChromium, HOW_TO_INSTALL } from '../../tools/chromium';
-import { ROOT } from '../../workbench/paths';
-import { type RunningWorkbench, startWorkbench } from '../../workbench/server';
+import { type RunningWorkbench, startWorkbench } from '../../workbench/server/http-server';
+import { ROOT } from '../../workbench/session/project-paths';
 
 export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
 /** Per test and for the setup: generous, as two browser test files may share two cores with the rest. */

@@ -3,7 +3,7 @@
 import type { Frame, Locator } from 'playwright-core';
 import { FACTOR_NAMES } from '../../src/core/factors';
 import type { LeadForm } from '../../src/core/leadform';
-import type { CellValue, Workbook } from '../../workbench/emulator/index';
+import type { CellValue, Workbook } from '../../workbench/emulator/apps-script-emulator';
 import { poll } from './harness';
 
 /** A lead as the rep fills the form: the form's own shape (`null` leaves a factor unrated). */

@@ -5,8 +5,8 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FACTOR_NAMES } from '../../src/core/factors';
 import { LEADS_TAB } from '../../src/shared/schema';
-import { ROOT } from '../../workbench/paths';
-import type { RunningWorkbench } from '../../workbench/server';
+import type { RunningWorkbench } from '../../workbench/server/http-server';
+import { ROOT } from '../../workbench/session/project-paths';
 import {
   ARTIFACTS,
   addonMenu,

@@ -2,8 +2,8 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callTopLevel, loadBundle } from '../../workbench/bundle';
-import type { RunningWorkbench } from '../../workbench/server';
+import type { RunningWorkbench } from '../../workbench/server/http-server';
+import { callTopLevel, loadBundle } from '../../workbench/session/script-bundle';
 import {
   ARTIFACTS,
   addonMenu,

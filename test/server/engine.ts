@@ -1,8 +1,8 @@
 /** Computes a workbook's formulas with HyperFormula and the bundle's custom functions, as the workbench does. */
 
-import { callTopLevel, loadBundle } from '../../workbench/bundle';
-import type { Workbook } from '../../workbench/emulator';
-import { FormulaEngine } from '../../workbench/engine/engine';
+import type { Workbook } from '../../workbench/emulator/apps-script-emulator';
+import { FormulaEngine } from '../../workbench/engine/formula-engine';
+import { callTopLevel, loadBundle } from '../../workbench/session/script-bundle';
 
 const context = loadBundle();
 const host = {

@@ -1,8 +1,13 @@
 /** Runs the built bundle against the emulator: one Execution per call, as each menu click or google.script.run is. */
 
-import { readBundle } from '../../workbench/bundle';
-import { type AuthMode, createWorkbook, type Execution, type Workbook } from '../../workbench/emulator';
-import { runExecution } from '../../workbench/execution';
+import {
+  type AuthMode,
+  createWorkbook,
+  type Execution,
+  type Workbook,
+} from '../../workbench/emulator/apps-script-emulator';
+import { readBundle } from '../../workbench/session/script-bundle';
+import { runExecution } from '../../workbench/session/script-execution';
 
 const code = readBundle();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Area, createWorkbook, type ValidationRule } from '../../workbench/emulator';
+import { type Area, createWorkbook, type ValidationRule } from '../../workbench/emulator/apps-script-emulator';
 import { compute, computedRecords } from './engine';
 import { columnOf, FACTORS10, fillSheet, run, setUpWorkbook, type Workbook } from './harness';
 

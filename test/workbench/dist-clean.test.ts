@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EMULATOR_MARK } from '../../workbench/emulator';
-import { DIST_DIR, ROOT } from '../../workbench/paths';
+import { EMULATOR_MARK } from '../../workbench/emulator/apps-script-emulator';
+import { DIST_DIR, ROOT } from '../../workbench/session/project-paths';
 
 /** Texts that only HyperFormula, ExcelJS, the emulator or the workbench contain. */
 const FOREIGN = [

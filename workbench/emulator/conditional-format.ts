@@ -1,12 +1,12 @@
 /** Conditional formatting: the rule builder (SpreadsheetApp.newConditionalFormatRule), built rules, boolean conditions. */
 
-import { asEnum, BooleanCriteria, enumName } from './enums';
-import { signatureError } from './errors';
+import { asEnum, BooleanCriteria, enumName } from './apps-script-enums';
+import { signatureError } from './apps-script-errors';
+import { copyDate, isDate } from './cell-values';
+import type { Runtime } from './execution-runtime';
 import { EmulatedRange, rangeOfArea } from './range';
-import type { Runtime } from './runtime';
 import { ServiceObject } from './service-object';
 import type { Area, BooleanConditionModel, ConditionalRuleModel } from './sheet-model';
-import { copyDate, isDate } from './values';
 
 type GasBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
 type GasRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;

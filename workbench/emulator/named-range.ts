@@ -1,7 +1,7 @@
 /** NamedRange: a name in the workbook's named-range table and the range it points to. */
 
+import type { Runtime } from './execution-runtime';
 import { EmulatedRange, rangeOfArea } from './range';
-import type { Runtime } from './runtime';
 import { ServiceObject } from './service-object';
 
 type GasNamedRange = GoogleAppsScript.Spreadsheet.NamedRange;

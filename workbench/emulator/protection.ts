@@ -1,9 +1,9 @@
 /** Protection of a range or a whole sheet: description, warning-only, editors. Script writes are never blocked by it. */
 
-import { asEnum } from './enums';
-import { signatureError } from './errors';
+import { asEnum } from './apps-script-enums';
+import { signatureError } from './apps-script-errors';
+import type { Runtime } from './execution-runtime';
 import { EmulatedRange, rangeOfArea } from './range';
-import type { Runtime } from './runtime';
 import { ServiceObject } from './service-object';
 import type { ProtectionModel } from './sheet-model';
 

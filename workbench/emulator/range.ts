@@ -1,10 +1,12 @@
 /** Range: a rectangle of one sheet, 1-based; reads and writes its cells in blocks. */
 
-import { type Box, toA1 } from './a1';
-import { gasError, MESSAGES, signatureError } from './errors';
-import { offsetFormula } from './formula';
+import { type Box, toA1 } from './a1-notation';
+import { gasError, MESSAGES, signatureError } from './apps-script-errors';
+import { BLANK, type CellContent, type CellValue, contentOf, copyValue, parseText } from './cell-values';
+import { EmulatedDataValidation, validationOf } from './data-validation';
+import type { Runtime } from './execution-runtime';
+import { offsetFormula } from './formula-references';
 import { protectionOf } from './protection';
-import type { Runtime } from './runtime';
 import { ServiceObject } from './service-object';
 import { sheetOf } from './sheet';
 import {
@@ -15,8 +17,6 @@ import {
   type SheetModel,
   type ValidationRule,
 } from './sheet-model';
-import { EmulatedDataValidation, validationOf } from './validation';
-import { BLANK, type CellContent, type CellValue, contentOf, copyValue, parseText } from './values';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;

@@ -1,6 +1,6 @@
 /** Base of every emulated Apps Script object: it knows its execution, and `self` is what a chained method returns. */
 
-import type { Runtime } from './runtime';
+import type { Runtime } from './execution-runtime';
 
 export abstract class ServiceObject<G = unknown> {
   constructor(protected readonly rt: Runtime) {}

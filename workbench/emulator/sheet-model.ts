@@ -1,8 +1,8 @@
 /** One sheet of the model: a grid of cells in layers, and what hangs off it (rules, protections, charts, sizes). */
 
-import { Grid } from './grid';
-import { type LineShift, shiftSpan } from './shift';
-import type { CellValue } from './values';
+import type { CellValue } from './cell-values';
+import { type LineShift, shiftSpan } from './line-shift';
+import { Grid } from './sparse-grid';
 
 /** A rectangle on a sheet, 1-based. It moves when rows or columns are inserted or deleted before it. */
 export class Area {

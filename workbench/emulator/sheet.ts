@@ -1,17 +1,17 @@
 /** Sheet: one tab; its grid grows and shrinks only through insert/delete calls (and appendRow), never by writing. */
 
-import { chartOf, EmulatedChart, newChartBuilder } from './charts';
+import { enumName, ProtectionType } from './apps-script-enums';
+import { gasError, MESSAGES, signatureError } from './apps-script-errors';
+import { contentOf, copyValue } from './cell-values';
 import { conditionalRuleOf, EmulatedConditionalRule } from './conditional-format';
-import { enumName, ProtectionType } from './enums';
-import { gasError, MESSAGES, signatureError } from './errors';
+import { chartOf, EmulatedChart, newChartBuilder } from './embedded-charts';
+import type { Runtime } from './execution-runtime';
 import { namedRangeOf } from './named-range';
 import { protectionOf } from './protection';
 import { assertCoordinates, EmulatedRange, rangeOf } from './range';
-import type { Runtime } from './runtime';
 import { ServiceObject } from './service-object';
 import { Area, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, ProtectionModel, type SheetModel } from './sheet-model';
 import { spreadsheetOf } from './spreadsheet';
-import { contentOf, copyValue } from './values';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GasRange = GoogleAppsScript.Spreadsheet.Range;

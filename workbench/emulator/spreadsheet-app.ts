@@ -1,13 +1,13 @@
 /** SpreadsheetApp: the bound spreadsheet, the Ui, builders and enums. The add-on's scope is the current document only. */
 
+import { BooleanCriteria, DataValidationCriteria, ProtectionType } from './apps-script-enums';
+import { gasError, MESSAGES } from './apps-script-errors';
 import { newConditionalFormatRuleBuilder } from './conditional-format';
-import { BooleanCriteria, DataValidationCriteria, ProtectionType } from './enums';
-import { gasError, MESSAGES } from './errors';
+import { newDataValidationBuilder } from './data-validation';
 import { rangeOf } from './range';
 import { ServiceObject } from './service-object';
 import { EmulatedSpreadsheet, spreadsheetOf } from './spreadsheet';
 import { EmulatedUi } from './ui';
-import { newDataValidationBuilder } from './validation';
 
 type GasSpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -1,11 +1,11 @@
 /** Spreadsheet: the document; its sheets, named ranges, active sheet and selection, toasts. */
 
-import { enumName, ProtectionType } from './enums';
-import { gasError, MESSAGES, signatureError } from './errors';
+import { enumName, ProtectionType } from './apps-script-enums';
+import { gasError, MESSAGES, signatureError } from './apps-script-errors';
+import type { Runtime } from './execution-runtime';
 import { namedRangeOf } from './named-range';
 import { protectionOf } from './protection';
 import { assertCoordinates, EmulatedRange, rangeOf, rangeOfArea } from './range';
-import type { Runtime } from './runtime';
 import { ServiceObject } from './service-object';
 import { EmulatedSheet, sheetOf } from './sheet';
 

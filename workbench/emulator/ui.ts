@@ -1,8 +1,8 @@
 /** Ui: menus, alerts and prompts, sidebars and dialogs; what the script shows goes to the execution's UiRecorder. */
 
-import { asEnum, Button, ButtonSet, enumName } from './enums';
-import { signatureError } from './errors';
-import { EmulatedHtmlOutput } from './html';
+import { asEnum, Button, ButtonSet, enumName } from './apps-script-enums';
+import { signatureError } from './apps-script-errors';
+import { EmulatedHtmlOutput } from './html-service';
 import { ServiceObject } from './service-object';
 import type { MenuEntry, MenuRecord } from './ui-recorder';
 

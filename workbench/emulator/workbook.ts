@@ -1,12 +1,12 @@
 /** The model of one spreadsheet: ordered sheets, named ranges, properties, locks, active sheet; changes are reported. */
 
-import { type Box, boxOf, parseA1 } from './a1';
-import type { ChangeListener, WorkbookChange } from './changes';
-import { gasError, MESSAGES } from './errors';
-import { dropSheetFromFormula, renameSheetInFormula, shiftFormula } from './formula';
+import { type Box, boxOf, parseA1 } from './a1-notation';
+import { gasError, MESSAGES } from './apps-script-errors';
+import { type CellValue, contentOf, copyValue } from './cell-values';
+import { dropSheetFromFormula, renameSheetInFormula, shiftFormula } from './formula-references';
+import type { LineShift } from './line-shift';
 import { Area, SheetModel } from './sheet-model';
-import type { LineShift } from './shift';
-import { type CellValue, contentOf, copyValue } from './values';
+import type { ChangeListener, WorkbookChange } from './workbook-changes';
 
 export const NEW_SHEET_ROWS = 1000;
 export const NEW_SHEET_COLUMNS = 26;

@@ -1,6 +1,6 @@
 /** The menu bar (File, Extensions with the add-on's menu exactly as onOpen built it, Help) and the context menu. */
 
-import type { MenuEntry, MenuRecord } from '../emulator/index';
+import type { MenuEntry, MenuRecord } from '../emulator/apps-script-emulator';
 
 /** A menu entry the page offers: an add-on item runs a script function; a page action runs a callback. */
 export type PageEntry =

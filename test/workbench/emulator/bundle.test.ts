@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { callTopLevel, DIST_DIR, loadBundle, readBundle } from '../../../workbench/bundle';
-import { createServices, createWorkbook, EMULATOR_MARK } from '../../../workbench/emulator';
+import { createServices, createWorkbook, EMULATOR_MARK } from '../../../workbench/emulator/apps-script-emulator';
+import { callTopLevel, DIST_DIR, loadBundle, readBundle } from '../../../workbench/session/script-bundle';
 
 describe('the emulator and the built add-on', () => {
   it('dist/Code.js contains none of the emulator', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offsetFormula, shiftFormula } from '../../../workbench/emulator/formula';
+import { offsetFormula, shiftFormula } from '../../../workbench/emulator/formula-references';
 import { session } from './helpers';
 
 describe('formula references follow structural changes, as in Sheets', () => {

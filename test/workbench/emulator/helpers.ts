@@ -7,7 +7,7 @@ import {
   type Execution,
   type ServicesOptions,
   type Workbook,
-} from '../../../workbench/emulator';
+} from '../../../workbench/emulator/apps-script-emulator';
 
 export interface Session {
   readonly workbook: Workbook;

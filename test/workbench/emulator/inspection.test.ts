@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkbook } from '../../../workbench/emulator';
+import { createWorkbook } from '../../../workbench/emulator/apps-script-emulator';
 import { session } from './helpers';
 
 describe('workbook inspection', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createServices, createWorkbook, type Workbook } from '../../../workbench/emulator';
+import { createServices, createWorkbook, type Workbook } from '../../../workbench/emulator/apps-script-emulator';
 import { loadScript } from './helpers';
 
 /** A save as add-on code writes it: find the first free row, then write one row there (two round trips). */

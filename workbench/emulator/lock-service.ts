@@ -1,0 +1,59 @@
+/**
+ * LockService. The document lock is one per workbook, shared by every Execution on it. Executions run on one
+ * thread, so a lock held by another execution can never be released while this one waits: waiting is virtual and
+ * fails at once, with Apps Script's timeout message.
+ */
+
+import { gasError, MESSAGES, signatureError } from './apps-script-errors';
+import type { Runtime } from './execution-runtime';
+import { ServiceObject } from './service-object';
+
+type GasLock = GoogleAppsScript.Lock.Lock;
+type GasLockService = GoogleAppsScript.Lock.LockService;
+
+export class EmulatedLock extends ServiceObject<GasLock> implements GasLock {
+  #acquired = false;
+
+  constructor(
+    rt: Runtime,
+    readonly key: string,
+  ) {
+    super(rt);
+  }
+
+  tryLock(timeoutInMillis: number): boolean {
+    if (typeof timeoutInMillis !== 'number') throw signatureError('Lock.tryLock', [timeoutInMillis]);
+    this.#acquired = this.rt.workbook.locks.acquire(this.key, this.rt.id);
+    return this.#acquired;
+  }
+
+  waitLock(timeoutInMillis: number): void {
+    if (typeof timeoutInMillis !== 'number') throw signatureError('Lock.waitLock', [timeoutInMillis]);
+    if (!this.tryLock(timeoutInMillis)) throw gasError(MESSAGES.lockTimeout);
+  }
+
+  releaseLock(): void {
+    this.rt.workbook.locks.release(this.key, this.rt.id);
+    this.#acquired = false;
+  }
+
+  /** True after this Lock object acquired the lock, until it is released (by any Lock of this execution). */
+  hasLock(): boolean {
+    return this.#acquired && this.rt.workbook.locks.holder(this.key) === this.rt.id;
+  }
+}
+
+export class EmulatedLockService extends ServiceObject<GasLockService> implements GasLockService {
+  getDocumentLock(): GasLock {
+    return this.rt.wrap(new EmulatedLock(this.rt, 'document'), 'Lock');
+  }
+
+  /** One script per workbook here (the add-on bound to it), so the script lock is the workbook's too. */
+  getScriptLock(): GasLock {
+    return this.rt.wrap(new EmulatedLock(this.rt, 'script'), 'Lock');
+  }
+
+  getUserLock(): GasLock {
+    return this.rt.wrap(new EmulatedLock(this.rt, `user:${this.rt.options.user}`), 'Lock');
+  }
+}

@@ -1,0 +1,457 @@
+/**
+ * The workbench's formula engine: mirrors an emulator Workbook into HyperFormula and writes the computed values of
+ * formula cells (and the cells their arrays spill into) back into the Workbook, synchronously after each change.
+ */
+
+import {
+  DetailedCellError,
+  ExportedCellChange,
+  type ExportedChange,
+  HyperFormula,
+  type RawCellContent,
+  type SimpleCellAddress,
+} from 'hyperformula';
+import type { CellValue, SheetModel, Workbook, WorkbookChange } from '../emulator/apps-script-emulator';
+import { NEW_SHEET_ROWS } from '../emulator/workbook';
+import {
+  DATE_FORMATS,
+  engineContent,
+  type FormulaError,
+  modelValue,
+  sheetsError,
+  TIME_FORMATS,
+} from './cell-conversion';
+import { type CustomFunctionHost, messageOf, registerCustomFunctions, withHost } from './custom-functions';
+import { toEngineFormula } from './formula-translation';
+import { registerSheetsFunctions } from './sheets-functions';
+
+export interface EngineOptions {
+  /** The add-on's custom functions: the bundle's table, and how to call its top-level functions. */
+  readonly host: CustomFunctionHost;
+  /** Told when the engine itself failed (not a formula error) and rebuilt itself from the workbook. */
+  readonly onFailure?: (message: string) => void;
+}
+
+export interface EngineStats {
+  /** Change events mirrored so far. */
+  updates: number;
+  /** Milliseconds the last update (mirror, recalculation and write-back) took. */
+  lastUpdateMs: number;
+  /** Full loads from the workbook: the first one, recalculate() and recoveries after a failure. */
+  loads: number;
+  lastLoadMs: number;
+}
+
+const ENGINE_CONFIG = {
+  licenseKey: 'gpl-v3',
+  dateFormats: DATE_FORMATS,
+  timeFormats: TIME_FORMATS,
+  // Sheets' limit is on cells, not rows; HyperFormula only needs a ceiling above any sheet we hold.
+  maxRows: 2_000_000,
+  undoLimit: 0,
+  // Values are stored unrounded, as Sheets stores them; rounding is for display.
+  smartRounding: false,
+  arrayColumnSeparator: ',' as const,
+  arrayRowSeparator: ';' as const,
+  functionArgSeparator: ',',
+};
+
+type Structural = Exclude<WorkbookChange, { type: 'cells' }>;
+
+/** Did the change empty a cell (which may unblock an array that could not spill)? */
+const clearsCells = (change: WorkbookChange) =>
+  change.type === 'cells' && change.values.some((line, r) => line.some((v, c) => v === '' && !change.formulas[r]?.[c]));
+
+export class FormulaEngine {
+  readonly stats: EngineStats = { updates: 0, lastUpdateMs: 0, loads: 0, lastLoadMs: 0 };
+  private hf: HyperFormula;
+  private unsubscribe: (() => void) | undefined;
+  /** Changes waiting while a deferred() block runs. */
+  private queue: WorkbookChange[] | undefined;
+  /** Formula cells whose array could not spill (HyperFormula never retries them by itself), by sheet name. */
+  private blocked = new Map<string, Set<string>>();
+
+  private constructor(
+    readonly workbook: Workbook,
+    private readonly options: EngineOptions,
+  ) {
+    registerCustomFunctions(options.host.table);
+    registerSheetsFunctions();
+    this.hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
+  }
+
+  /** Loads every sheet of the workbook, computes, and from then on follows each change. */
+  static attach(workbook: Workbook, options: EngineOptions): FormulaEngine {
+    const engine = new FormulaEngine(workbook, options);
+    engine.load();
+    engine.unsubscribe = workbook.subscribe((change) => engine.onChange(change));
+    return engine;
+  }
+
+  detach(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.hf.destroy();
+  }
+
+  /** Rebuilds the engine from the workbook and recomputes everything (Sheets' File > Settings > Recalculation). */
+  recalculate(): void {
+    this.load();
+  }
+
+  /**
+   * Runs `body` with changes queued, then mirrors them all in one engine batch: for bulk edits whose intermediate
+   * values nobody reads. Reads of formula values inside `body` see the values from before it.
+   */
+  deferred<T>(body: () => T): T {
+    if (this.queue) return body();
+    this.queue = [];
+    try {
+      return body();
+    } finally {
+      const queued = this.queue;
+      this.queue = undefined;
+      if (queued.length > 0) this.update(queued);
+    }
+  }
+
+  /** The error a formula cell shows, with the message Sheets shows on hover; undefined when it holds no error. */
+  errorAt(sheetName: string, row: number, column: number): FormulaError | undefined {
+    const sheet = this.hf.getSheetId(sheetName);
+    if (sheet === undefined) return undefined;
+    const address = { sheet, row: row - 1, col: column - 1 };
+    const value = this.evaluate(() => this.hf.getCellValue(address));
+    return value instanceof DetailedCellError ? sheetsError(value) : undefined;
+  }
+
+  /**
+   * A formula evaluated on a sheet without storing it (conditional formats, validation rules): its value as the model
+   * stores values, errors as their text.
+   */
+  calculate(sheetName: string, formula: string): CellValue {
+    const sheet = this.hf.getSheetId(sheetName);
+    if (sheet === undefined) return '#REF!';
+    try {
+      const value = this.evaluate(() => this.hf.calculateFormula(this.translate(formula, sheetName), sheet));
+      const single = Array.isArray(value) ? value[0]?.[0] : value;
+      return modelValue(single ?? null, () => false, this.workbook.timeZone);
+    } catch {
+      return '#ERROR!';
+    }
+  }
+
+  /** The size of the array a formula cell spills (1 x 1 for a single value), or undefined for a cell without formula. */
+  arrayExtent(sheetName: string, row: number, column: number): { rows: number; columns: number } | undefined {
+    const sheet = this.hf.getSheetId(sheetName);
+    if (sheet === undefined) return undefined;
+    const address = { sheet, row: row - 1, col: column - 1 };
+    if (!this.hf.doesCellHaveFormula(address)) return undefined;
+    const vertex = this.hf.dependencyGraph.getCell(address) as { width?: number; height?: number } | undefined;
+    if (this.hf.isCellPartOfArray(address) && vertex?.width && vertex.height) {
+      return { rows: vertex.height, columns: vertex.width };
+    }
+    return { rows: 1, columns: 1 };
+  }
+
+  /** The formula text the engine computes for a cell (open-ended ranges closed), for tests and diagnostics. */
+  engineFormula(sheetName: string, row: number, column: number): string | undefined {
+    const sheet = this.hf.getSheetId(sheetName);
+    return sheet === undefined ? undefined : this.hf.getCellFormula({ sheet, row: row - 1, col: column - 1 });
+  }
+
+  // ---- loading ----
+
+  private load(): void {
+    const started = performance.now();
+    // Values the old engine spilled are not the workbook's own: they must not block the arrays when loaded again.
+    const spilled = this.spilledCells();
+    for (const [name, cells] of spilled) {
+      const sheet = this.workbook.findSheet(name);
+      for (const key of cells) {
+        const [r, c] = key.split(':').map(Number);
+        sheet?.values.set(r, c, '');
+      }
+    }
+    this.hf.destroy();
+    this.hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
+    this.blocked.clear();
+    const changes = this.evaluate(() =>
+      this.hf.batch(() => {
+        for (const sheet of this.workbook.sheets) this.hf.addSheet(sheet.name);
+        for (const sheet of this.workbook.sheets)
+          this.hf.setSheetContent(this.sheetId(sheet.name), this.contentOf(sheet));
+      }),
+    );
+    this.writeBack(changes);
+    this.retryBlocked();
+    this.stats.loads++;
+    this.stats.lastLoadMs = performance.now() - started;
+  }
+
+  /** The cells (0-based `row:col`) each sheet's arrays spill into, as the current engine holds them. */
+  private spilledCells(): Map<string, Set<string>> {
+    const spilled = new Map<string, Set<string>>();
+    for (const sheet of this.workbook.sheets) {
+      const id = this.hf.getSheetId(sheet.name);
+      if (id === undefined) continue;
+      const cells = new Set<string>();
+      for (let r = 0; r < sheet.formulas.lastRow(); r++) {
+        sheet.formulas.line(r)?.forEach((formula, c) => {
+          if (!formula) return;
+          const extent = this.arrayExtent(sheet.name, r + 1, c + 1);
+          if (!extent) return;
+          for (let dr = 0; dr < extent.rows; dr++) {
+            for (let dc = 0; dc < extent.columns; dc++) if (dr || dc) cells.add(`${r + dr}:${c + dc}`);
+          }
+        });
+      }
+      spilled.set(sheet.name, cells);
+    }
+    return spilled;
+  }
+
+  private contentOf(sheet: SheetModel): RawCellContent[][] {
+    const rows = sheet.lastRow();
+    const columns = sheet.lastColumn();
+    const timeZone = this.workbook.timeZone;
+    const content: RawCellContent[][] = new Array(rows);
+    for (let r = 0; r < rows; r++) {
+      const values = sheet.values.line(r);
+      const formulas = sheet.formulas.line(r);
+      const line: RawCellContent[] = new Array(columns).fill(null);
+      for (let c = 0; c < columns; c++) {
+        const formula = formulas?.[c] ?? '';
+        line[c] = formula ? this.translate(formula, sheet.name) : engineContent(values?.[c] ?? '', '', timeZone);
+      }
+      content[r] = line;
+    }
+    return content;
+  }
+
+  // ---- following changes ----
+
+  private onChange(change: WorkbookChange): void {
+    if (this.queue) this.queue.push(change);
+    else this.update([change]);
+  }
+
+  private update(changes: readonly WorkbookChange[]): void {
+    const started = performance.now();
+    try {
+      const structural = changes.some((change) => change.type !== 'cells');
+      const exported = this.evaluate(() =>
+        this.hf.batch(() => {
+          for (const change of changes) this.mirror(change);
+          if (structural) this.syncFormulas();
+        }),
+      );
+      this.writeBack(exported);
+      if (structural) this.findBlocked();
+      if (structural || changes.some(clearsCells)) this.retryBlocked();
+    } catch (error) {
+      // Never into the caller: the change came from the add-on's own write, which must not fail because of us.
+      this.options.onFailure?.(`formula engine: ${messageOf(error).slice(0, 300)}; rebuilt from the workbook`);
+      try {
+        this.load();
+      } catch (again) {
+        this.options.onFailure?.(`formula engine: could not rebuild (${messageOf(again).slice(0, 300)})`);
+      }
+    }
+    this.stats.updates += changes.length;
+    this.stats.lastUpdateMs = performance.now() - started;
+  }
+
+  private mirror(change: WorkbookChange): void {
+    if (change.type === 'cells') {
+      const timeZone = this.workbook.timeZone;
+      // Array.from: the lines may be arrays of the script's realm, which HyperFormula does not take for arrays.
+      const content = Array.from(change.values, (line, r) =>
+        Array.from(line, (value, c) => {
+          const formula = change.formulas[r]?.[c] ?? '';
+          return formula ? this.translate(formula, change.sheet) : engineContent(value, '', timeZone);
+        }),
+      );
+      this.hf.setCellContents(
+        { sheet: this.sheetId(change.sheet), row: change.row - 1, col: change.column - 1 },
+        content,
+      );
+      return;
+    }
+    this.mirrorStructure(change);
+  }
+
+  private mirrorStructure(change: Structural): void {
+    switch (change.type) {
+      case 'sheetInserted':
+        this.hf.addSheet(change.sheet);
+        return;
+      case 'sheetDeleted':
+        this.hf.removeSheet(this.sheetId(change.sheet));
+        this.blocked.delete(change.sheet);
+        return;
+      case 'sheetRenamed':
+        this.hf.renameSheet(this.sheetId(change.from), change.sheet);
+        return;
+      case 'rowsInserted':
+        this.hf.addRows(this.sheetId(change.sheet), [change.row - 1, change.count]);
+        return;
+      case 'rowsDeleted':
+        this.hf.removeRows(this.sheetId(change.sheet), [change.row - 1, change.count]);
+        return;
+      case 'columnsInserted':
+        this.hf.addColumns(this.sheetId(change.sheet), [change.column - 1, change.count]);
+        return;
+      case 'columnsDeleted':
+        this.hf.removeColumns(this.sheetId(change.sheet), [change.column - 1, change.count]);
+        return;
+    }
+  }
+
+  /**
+   * After a structural change the workbook's formula text is the truth: HyperFormula moved its references the same
+   * way, but open-ended ranges must be closed again at the sheets' new row counts, arrays must be sized again, and
+   * the rare reference the two rewrite differently must match what the formula bar shows.
+   */
+  private syncFormulas(): void {
+    for (const sheet of this.workbook.sheets) {
+      const id = this.sheetId(sheet.name);
+      const rows = sheet.formulas.lastRow();
+      for (let r = 0; r < rows; r++) {
+        const line = sheet.formulas.line(r);
+        if (!line) continue;
+        for (let c = 0; c < line.length; c++) {
+          const formula = line[c];
+          if (!formula) continue;
+          const wanted = this.translate(formula, sheet.name);
+          const address = { sheet: id, row: r, col: c };
+          // An array keeps the size it had before the change unless its formula is set again.
+          const stale = this.hf.isCellPartOfArray(address) || this.hf.getCellFormula(address) !== wanted;
+          if (stale) this.hf.setCellContents(address, wanted);
+        }
+      }
+    }
+  }
+
+  private translate(formula: string, sheetName: string): string {
+    return toEngineFormula(formula, (name) => this.workbook.findSheet(name ?? sheetName)?.maxRows ?? NEW_SHEET_ROWS);
+  }
+
+  // ---- writing computed values back ----
+
+  /**
+   * Stores the new values of formula cells and array cells in the workbook; cells holding a plain value are the
+   * workbook's own and are left alone. Consecutive cells of a column go in one call.
+   */
+  private writeBack(changes: readonly ExportedChange[]): void {
+    const timeZone = this.workbook.timeZone;
+    const byColumn = new Map<string, { sheet: string; column: number; cells: [number, CellValue][] }>();
+    for (const change of changes) {
+      if (!(change instanceof ExportedCellChange)) continue;
+      const { address } = change;
+      const sheetName = this.hf.getSheetName(address.sheet);
+      const model = sheetName === undefined ? undefined : this.workbook.findSheet(sheetName);
+      if (!model || this.isPlainValue(model, address)) continue;
+      this.noteSpill(model.name, address, change.newValue);
+      const value = modelValue(change.newValue, () => this.isDateTyped(address), timeZone);
+      const key = `${address.sheet}:${address.col}`;
+      let column = byColumn.get(key);
+      if (!column) {
+        column = { sheet: model.name, column: address.col + 1, cells: [] };
+        byColumn.set(key, column);
+      }
+      column.cells.push([address.row + 1, value]);
+    }
+    for (const { sheet, column, cells } of byColumn.values()) {
+      cells.sort((a, b) => a[0] - b[0]);
+      let start = 0;
+      for (let i = 1; i <= cells.length; i++) {
+        if (i < cells.length && cells[i][0] === cells[i - 1][0] + 1) continue;
+        const run = cells.slice(start, i).map(([, value]) => [value]);
+        this.workbook.setComputedValues(sheet, cells[start][0], column, run);
+        start = i;
+      }
+    }
+  }
+
+  private isPlainValue(model: SheetModel, address: SimpleCellAddress): boolean {
+    if (model.formulas.get(address.row, address.col)) return false;
+    return this.hf.doesCellHaveSimpleValue(address);
+  }
+
+  private isDateTyped(address: SimpleCellAddress): boolean {
+    const type = this.hf.getCellValueDetailedType(address);
+    return type === 'NUMBER_DATE' || type === 'NUMBER_DATETIME';
+  }
+
+  // ---- arrays that could not spill ----
+
+  private noteSpill(sheetName: string, address: SimpleCellAddress, value: unknown): void {
+    const key = `${address.row}:${address.col}`;
+    const spilled = value instanceof DetailedCellError && value.type === 'SPILL';
+    let keys = this.blocked.get(sheetName);
+    if (spilled) {
+      if (!keys) {
+        keys = new Set();
+        this.blocked.set(sheetName, keys);
+      }
+      keys.add(key);
+    } else keys?.delete(key);
+  }
+
+  private findBlocked(): void {
+    this.blocked.clear();
+    for (const sheet of this.workbook.sheets) {
+      const id = this.sheetId(sheet.name);
+      const rows = sheet.formulas.lastRow();
+      for (let r = 0; r < rows; r++) {
+        const line = sheet.formulas.line(r);
+        if (!line) continue;
+        for (let c = 0; c < line.length; c++) {
+          if (!line[c]) continue;
+          const address = { sheet: id, row: r, col: c };
+          this.noteSpill(
+            sheet.name,
+            address,
+            this.evaluate(() => this.hf.getCellValue(address)),
+          );
+        }
+      }
+    }
+  }
+
+  /** Sheets spills an array again once the cells in its way are cleared; HyperFormula needs the formula set again. */
+  private retryBlocked(): void {
+    const retry: [string, number, number][] = [];
+    for (const [sheetName, keys] of this.blocked) {
+      for (const key of keys) {
+        const [row, col] = key.split(':').map(Number);
+        retry.push([sheetName, row, col]);
+      }
+    }
+    if (retry.length === 0) return;
+    const changes = this.evaluate(() =>
+      this.hf.batch(() => {
+        for (const [sheetName, row, col] of retry) {
+          const formula = this.workbook.findSheet(sheetName)?.formulas.get(row, col);
+          if (formula)
+            this.hf.setCellContents({ sheet: this.sheetId(sheetName), row, col }, this.translate(formula, sheetName));
+          else this.blocked.get(sheetName)?.delete(`${row}:${col}`);
+        }
+      }),
+    );
+    this.writeBack(changes);
+  }
+
+  // ---- helpers ----
+
+  private sheetId(name: string): number {
+    const id = this.hf.getSheetId(name);
+    if (id === undefined) throw new Error(`the engine has no sheet named ${name}`);
+    return id;
+  }
+
+  /** Every engine call that may evaluate runs with the host its custom functions call. */
+  private evaluate<T>(run: () => T): T {
+    return withHost(this.options.host, run);
+  }
+}

@@ -1,0 +1,507 @@
+/**
+ * The sheet grid: column and row headers, frozen rows, and only the rows in view in the DOM (fetched from the server
+ * in blocks), so a sheet of 10,000 rows scrolls like a short one. Selection, in-cell editing, dropdowns, checkboxes.
+ */
+
+import { openDropdown } from './dropdown';
+import { api, type CellView, type SheetWindow, type ValidationView } from './server-api';
+
+export const ROW_HEIGHT = 21;
+const HEADER_HEIGHT = 24;
+const BLOCK = 100;
+const BUFFER_ROWS = 15;
+const SCROLLBAR_ROOM = 40;
+
+type Cell = CellView & { valid?: ValidationView };
+
+export interface GridHooks {
+  /** The selection moved. */
+  select(row: number, column: number): void;
+  /** The user typed `text` into a cell (Enter, Tab, a dropdown pick or a checkbox click). */
+  commit(row: number, column: number, text: string): Promise<boolean>;
+  /** Right click on a cell, a row header or a column header. */
+  contextMenu(x: number, y: number, row: number | undefined, column: number | undefined): void;
+}
+
+export function columnName(column: number): string {
+  let name = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+};
+
+export class Grid {
+  sheet = '';
+  row = 1;
+  column = 1;
+  private meta: Pick<SheetWindow, 'maxRows' | 'maxColumns' | 'frozenRows' | 'columnWidths' | 'lastRow'> | undefined;
+  private lefts: number[] = [0];
+  private readonly cells = new Map<number, (Cell | null)[] | null>();
+  private readonly loaded = new Map<number, Promise<void>>();
+  private generation = 0;
+  private frame = 0;
+  private editor: HTMLInputElement | undefined;
+
+  private readonly corner = el('div', 'corner');
+  private readonly colHeads = el('div', 'col-heads');
+  private readonly colHeadsInner = el('div', 'pane-inner');
+  private readonly frozen = el('div', 'frozen');
+  private readonly frozenInner = el('div', 'pane-inner');
+  private readonly frozenHeads = el('div', 'frozen-heads');
+  private readonly rowHeads = el('div', 'row-heads');
+  private readonly rowHeadsInner = el('div', 'pane-inner');
+  readonly body = el('div', 'body');
+  private readonly canvas = el('div', 'canvas');
+  private readonly outline = el('div', 'selection');
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly hooks: GridHooks,
+  ) {
+    this.colHeads.append(this.colHeadsInner);
+    this.frozen.append(this.frozenInner);
+    this.rowHeads.append(this.rowHeadsInner);
+    this.body.append(this.canvas);
+    this.body.tabIndex = 0;
+    root.replaceChildren(this.corner, this.colHeads, this.frozen, this.frozenHeads, this.rowHeads, this.body);
+    this.body.addEventListener('scroll', () => {
+      this.syncPanes();
+      this.schedule();
+    });
+    // Something may scroll a header pane itself (focus, find-in-page, a test tool bringing a cell into view).
+    for (const pane of [this.colHeads, this.frozen]) {
+      pane.addEventListener('scroll', () => {
+        if (pane.scrollLeft !== this.body.scrollLeft) this.body.scrollLeft = pane.scrollLeft;
+      });
+    }
+    this.rowHeads.addEventListener('scroll', () => {
+      if (this.rowHeads.scrollTop !== this.body.scrollTop) this.body.scrollTop = this.rowHeads.scrollTop;
+    });
+    new ResizeObserver(() => this.schedule()).observe(this.body);
+    this.body.addEventListener('keydown', (event) => this.onKey(event));
+    for (const pane of [this.canvas, this.frozenInner]) {
+      pane.addEventListener('mousedown', (event) => this.onCellMouse(event));
+      pane.addEventListener('dblclick', (event) => {
+        const target = this.cellOf(event);
+        if (target) this.startEdit();
+      });
+      pane.addEventListener('contextmenu', (event) => {
+        const target = this.cellOf(event);
+        if (!target) return;
+        event.preventDefault();
+        this.moveTo(target.row, target.column);
+        this.hooks.contextMenu(event.clientX, event.clientY, target.row, target.column);
+      });
+    }
+    for (const heads of [this.rowHeadsInner, this.frozenHeads]) {
+      heads.addEventListener('contextmenu', (event) => {
+        const row = Number((event.target as HTMLElement).dataset.row);
+        if (!row) return;
+        event.preventDefault();
+        this.moveTo(row, this.column);
+        this.hooks.contextMenu(event.clientX, event.clientY, row, undefined);
+      });
+      heads.addEventListener('mousedown', (event) => {
+        const row = Number((event.target as HTMLElement).dataset.row);
+        if (row && event.button === 0) this.moveTo(row, this.column);
+      });
+    }
+    this.colHeadsInner.addEventListener('contextmenu', (event) => {
+      const column = Number((event.target as HTMLElement).dataset.column);
+      if (!column) return;
+      event.preventDefault();
+      this.moveTo(this.row, column);
+      this.hooks.contextMenu(event.clientX, event.clientY, undefined, column);
+    });
+    this.colHeadsInner.addEventListener('mousedown', (event) => {
+      const column = Number((event.target as HTMLElement).dataset.column);
+      if (column && event.button === 0) this.moveTo(this.row, column);
+    });
+  }
+
+  /** Shows a sheet from its top, or at a given cell. */
+  async show(sheet: string, row = 1, column = 1): Promise<void> {
+    this.sheet = sheet;
+    this.row = row;
+    this.column = column;
+    this.invalidate();
+    this.meta = undefined;
+    this.body.scrollTop = 0;
+    this.body.scrollLeft = 0;
+    await this.ensure(Math.max(1, row - BUFFER_ROWS), row + 60);
+    this.scrollIntoView();
+    this.render();
+    this.hooks.select(this.row, this.column);
+  }
+
+  /** The workbook changed: drop what is cached and draw the rows in view again. */
+  async refresh(): Promise<void> {
+    if (!this.sheet) return;
+    this.invalidate();
+    const [first, last] = this.visibleRows();
+    await this.ensure(first, last);
+    this.render();
+    this.hooks.select(this.row, this.column);
+  }
+
+  cell(row: number, column: number): Cell | null {
+    return this.cells.get(row)?.[column - 1] ?? null;
+  }
+
+  /** Where a cell is on screen (for popups), or undefined when it is scrolled away. */
+  cellRect(row: number, column: number): DOMRect | undefined {
+    const node = this.root.querySelector<HTMLElement>(`[data-cell="${row}:${column}"]`);
+    return node?.getBoundingClientRect();
+  }
+
+  moveTo(row: number, column: number): void {
+    if (!this.meta) return;
+    this.row = Math.max(1, Math.min(this.meta.maxRows, row));
+    this.column = Math.max(1, Math.min(this.meta.maxColumns, column));
+    this.scrollIntoView();
+    this.render();
+    this.hooks.select(this.row, this.column);
+  }
+
+  /** Opens the in-cell editor, with `initial` replacing the content when typing started it. */
+  startEdit(initial?: string): void {
+    const pane = this.row <= (this.meta?.frozenRows ?? 0) ? this.frozenInner : this.canvas;
+    const cell = this.cell(this.row, this.column);
+    const input = el('input', 'cell-editor');
+    input.value = initial ?? cell?.f ?? cell?.r ?? cell?.t ?? '';
+    this.placeAt(input, this.row, this.column);
+    input.style.minWidth = `${this.width(this.column)}px`;
+    this.editor?.remove();
+    this.editor = input;
+    pane.append(input);
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+    const finish = async (save: boolean, move: [number, number]) => {
+      if (this.editor !== input) return;
+      this.editor = undefined;
+      const text = input.value;
+      input.remove();
+      this.body.focus({ preventScroll: true });
+      if (save) await this.hooks.commit(this.row, this.column, text);
+      this.moveTo(this.row + move[0], this.column + move[1]);
+    };
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        void finish(true, [1, 0]);
+      } else if (event.key === 'Tab') {
+        event.preventDefault();
+        void finish(true, [0, event.shiftKey ? -1 : 1]);
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        void finish(false, [0, 0]);
+      }
+    });
+    input.addEventListener('blur', () => void finish(true, [0, 0]));
+  }
+
+  get editing(): boolean {
+    return this.editor !== undefined;
+  }
+
+  // ---- data ----
+
+  private invalidate(): void {
+    this.generation++;
+    this.cells.clear();
+    this.loaded.clear();
+  }
+
+  /** Loads the blocks covering rows first..last (once each). */
+  private async ensure(first: number, last: number): Promise<void> {
+    if (!this.sheet) return;
+    const generation = this.generation;
+    const sheet = this.sheet;
+    const waits: Promise<void>[] = [];
+    for (
+      let block = Math.floor((Math.max(1, first) - 1) / BLOCK);
+      block <= Math.floor((Math.max(1, last) - 1) / BLOCK);
+      block++
+    ) {
+      if (this.meta && block * BLOCK + 1 > this.meta.maxRows) break;
+      let loading = this.loaded.get(block);
+      if (!loading) {
+        loading = api.window(sheet, block * BLOCK + 1, BLOCK).then((window) => {
+          if (generation !== this.generation || sheet !== this.sheet) return;
+          this.store(window);
+        });
+        loading.catch(() => this.loaded.delete(block));
+        this.loaded.set(block, loading);
+      }
+      waits.push(loading);
+    }
+    // Row 1 (the headers) and the frozen rows are always on screen.
+    if (!this.loaded.has(0) && first > BLOCK) waits.push(this.ensure(1, 1));
+    await Promise.all(waits);
+  }
+
+  private store(window: SheetWindow): void {
+    if (
+      !this.meta ||
+      this.meta.columnWidths.join() !== window.columnWidths.join() ||
+      this.meta.maxRows !== window.maxRows
+    ) {
+      this.lefts = [0];
+      for (const width of window.columnWidths) this.lefts.push(this.lefts[this.lefts.length - 1] + width);
+    }
+    this.meta = window;
+    window.rows.forEach((line, i) => {
+      const cells =
+        line?.map((cell) => (cell && cell.v !== undefined ? { ...cell, valid: window.validations[cell.v] } : cell)) ??
+        null;
+      this.cells.set(window.firstRow + i, cells);
+    });
+  }
+
+  // ---- drawing ----
+
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const [first, last] = this.visibleRows();
+      this.render();
+      this.ensure(first, last).then(
+        () => this.render(),
+        () => {},
+      );
+    });
+  }
+
+  private visibleRows(): [number, number] {
+    const frozen = this.meta?.frozenRows ?? 0;
+    const first = frozen + 1 + Math.floor(this.body.scrollTop / ROW_HEIGHT);
+    const last = first + Math.ceil(this.body.clientHeight / ROW_HEIGHT);
+    return [Math.max(frozen + 1, first - BUFFER_ROWS), last + BUFFER_ROWS];
+  }
+
+  private width(column: number): number {
+    return this.lefts[column] - this.lefts[column - 1];
+  }
+
+  private placeAt(node: HTMLElement, row: number, column: number): void {
+    const frozen = this.meta?.frozenRows ?? 0;
+    node.style.left = `${this.lefts[column - 1]}px`;
+    node.style.top = `${(row <= frozen ? row - 1 : row - frozen - 1) * ROW_HEIGHT}px`;
+    node.style.width = `${this.width(column)}px`;
+    node.style.height = `${ROW_HEIGHT}px`;
+  }
+
+  private render(): void {
+    const meta = this.meta;
+    if (!meta) return;
+    const frozen = meta.frozenRows;
+    const totalWidth = this.lefts[meta.maxColumns] ?? 0;
+    const frozenHeight = frozen * ROW_HEIGHT;
+    const top = HEADER_HEIGHT + frozenHeight;
+    this.root.style.setProperty('--frozen-height', `${frozenHeight}px`);
+    this.root.style.setProperty('--body-top', `${top}px`);
+    this.canvas.style.width = `${totalWidth}px`;
+    this.canvas.style.height = `${(meta.maxRows - frozen) * ROW_HEIGHT}px`;
+    // The panes beside the body scroll with it; room for its scroll bars lets them scroll as far.
+    this.frozenInner.style.width = `${totalWidth + SCROLLBAR_ROOM}px`;
+    this.rowHeadsInner.style.height = `${(meta.maxRows - frozen) * ROW_HEIGHT + SCROLLBAR_ROOM}px`;
+
+    const heads = Array.from({ length: meta.maxColumns }, (_, i) => {
+      const head = el('div', `col-head${i + 1 === this.column ? ' active' : ''}`, columnName(i + 1));
+      head.dataset.column = String(i + 1);
+      head.style.left = `${this.lefts[i]}px`;
+      head.style.width = `${this.width(i + 1)}px`;
+      return head;
+    });
+    this.colHeadsInner.replaceChildren(...heads);
+    this.colHeadsInner.style.width = `${totalWidth + SCROLLBAR_ROOM}px`;
+
+    const [first, last] = this.visibleRows();
+    const rows: HTMLElement[] = [];
+    const rowHeads: HTMLElement[] = [];
+    for (let row = first; row <= Math.min(last, meta.maxRows); row++) {
+      rows.push(...this.rowCells(row));
+      rowHeads.push(this.rowHead(row, (row - frozen - 1) * ROW_HEIGHT));
+    }
+    const frozenCells: HTMLElement[] = [];
+    const frozenHeads: HTMLElement[] = [];
+    for (let row = 1; row <= frozen; row++) {
+      frozenCells.push(...this.rowCells(row));
+      frozenHeads.push(this.rowHead(row, (row - 1) * ROW_HEIGHT));
+    }
+    const lines = (): HTMLElement[] =>
+      this.lefts.slice(1).map((left) => {
+        const line = el('div', 'col-line');
+        line.style.left = `${left - 1}px`;
+        return line;
+      });
+    rows.unshift(...lines());
+    frozenCells.unshift(...lines());
+    this.outline.hidden = false;
+    this.placeAt(this.outline, this.row, this.column);
+    (this.row <= frozen ? frozenCells : rows).push(this.outline);
+    if (this.editor) (this.row <= frozen ? frozenCells : rows).push(this.editor);
+    this.canvas.replaceChildren(...rows);
+    this.frozenInner.replaceChildren(...frozenCells);
+    this.rowHeadsInner.replaceChildren(...rowHeads);
+    this.frozenHeads.replaceChildren(...frozenHeads);
+    this.syncPanes();
+  }
+
+  private syncPanes(): void {
+    const { scrollLeft, scrollTop } = this.body;
+    if (this.colHeads.scrollLeft !== scrollLeft) this.colHeads.scrollLeft = scrollLeft;
+    if (this.frozen.scrollLeft !== scrollLeft) this.frozen.scrollLeft = scrollLeft;
+    if (this.rowHeads.scrollTop !== scrollTop) this.rowHeads.scrollTop = scrollTop;
+  }
+
+  private rowHead(row: number, top: number): HTMLElement {
+    const head = el('div', `row-head${row === this.row ? ' active' : ''}`, String(row));
+    head.dataset.row = String(row);
+    head.style.top = `${top}px`;
+    return head;
+  }
+
+  private rowCells(row: number): HTMLElement[] {
+    const line = this.cells.get(row);
+    if (!line) return [];
+    const nodes: HTMLElement[] = [];
+    line.forEach((cell, index) => {
+      if (!cell) return;
+      const column = index + 1;
+      const node = el('div', 'cell');
+      node.dataset.cell = `${row}:${column}`;
+      this.placeAt(node, row, column);
+      if (cell.valid?.kind === 'checkbox') {
+        node.classList.add('checkbox');
+        node.textContent = cell.t === 'TRUE' ? '☑' : '☐';
+      } else {
+        node.append(el('span', 'text', cell.t));
+      }
+      if (cell.a) node.classList.add(`align-${cell.a}`);
+      else if (!cell.valid) {
+        // Text spills into the empty cells to its right, as in Sheets.
+        const needed = this.lefts[column - 1] + cell.t.length * 7 + 8;
+        let end = column;
+        while (end < line.length && this.lefts[end] < needed && !line[end]?.t && !line[end]?.valid) end++;
+        if (end > column) {
+          node.style.width = `${this.lefts[end] - this.lefts[column - 1]}px`;
+          node.classList.add('overflow');
+        }
+      }
+      if (cell.b) node.classList.add('bold');
+      if (cell.i) node.classList.add('italic');
+      if (cell.bg) node.style.background = cell.bg;
+      if (cell.c) node.style.color = cell.c;
+      if (cell.e !== undefined) {
+        node.classList.add('error');
+        node.title = `Error\n${cell.e}`;
+      }
+      if (cell.valid?.kind === 'list' && (cell.t !== '' || (row === this.row && column === this.column))) {
+        const arrow = el('button', 'dropdown', '▾');
+        arrow.tabIndex = -1;
+        arrow.dataset.dropdown = `${row}:${column}`;
+        node.append(arrow);
+        node.classList.add('has-dropdown');
+      }
+      nodes.push(node);
+    });
+    return nodes;
+  }
+
+  private scrollIntoView(): void {
+    if (!this.meta) return;
+    const frozen = this.meta.frozenRows;
+    if (this.row > frozen) {
+      const top = (this.row - frozen - 1) * ROW_HEIGHT;
+      if (top < this.body.scrollTop) this.body.scrollTop = top;
+      else if (top + ROW_HEIGHT > this.body.scrollTop + this.body.clientHeight)
+        this.body.scrollTop = top + ROW_HEIGHT - this.body.clientHeight;
+    }
+    const left = this.lefts[this.column - 1];
+    const right = this.lefts[this.column];
+    if (left < this.body.scrollLeft) this.body.scrollLeft = left;
+    else if (right > this.body.scrollLeft + this.body.clientWidth) this.body.scrollLeft = right - this.body.clientWidth;
+  }
+
+  // ---- input ----
+
+  private cellOf(event: MouseEvent): { row: number; column: number } | undefined {
+    const node = (event.target as HTMLElement).closest<HTMLElement>('[data-cell]');
+    if (node?.dataset.cell) {
+      const [row, column] = node.dataset.cell.split(':').map(Number);
+      return { row, column };
+    }
+    // An empty cell has no element: find it from the position.
+    const pane = event.currentTarget as HTMLElement;
+    const box = pane.getBoundingClientRect();
+    const x = event.clientX - box.left;
+    const y = event.clientY - box.top;
+    const column = this.lefts.findIndex((left, i) => i > 0 && x < left);
+    if (column < 1 || !this.meta) return undefined;
+    const row =
+      pane === this.frozenInner
+        ? Math.floor(y / ROW_HEIGHT) + 1
+        : this.meta.frozenRows + Math.floor(y / ROW_HEIGHT) + 1;
+    return { row, column };
+  }
+
+  private onCellMouse(event: MouseEvent): void {
+    if (event.button !== 0 || (event.target as HTMLElement).classList.contains('cell-editor')) return;
+    const dropdown = (event.target as HTMLElement).dataset.dropdown;
+    const target = this.cellOf(event);
+    if (!target) return;
+    event.preventDefault();
+    this.body.focus({ preventScroll: true });
+    const wasSelected = target.row === this.row && target.column === this.column;
+    this.moveTo(target.row, target.column);
+    const cell = this.cell(target.row, target.column);
+    if (dropdown && cell?.valid?.kind === 'list') this.openList(target.row, target.column, cell.valid.values);
+    else if (cell?.valid?.kind === 'checkbox' && wasSelected)
+      void this.hooks.commit(target.row, target.column, cell.t === 'TRUE' ? 'FALSE' : 'TRUE');
+  }
+
+  private openList(row: number, column: number, values: readonly string[]): void {
+    const rect = this.cellRect(row, column);
+    if (!rect) return;
+    openDropdown(rect, values, (value) => {
+      void this.hooks.commit(row, column, value).then(() => this.body.focus({ preventScroll: true }));
+    });
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (this.editor || event.target !== this.body) return;
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+      Tab: [0, event.shiftKey ? -1 : 1],
+    };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      this.moveTo(this.row + move[0], this.column + move[1]);
+    } else if (event.key === 'PageDown' || event.key === 'PageUp') {
+      event.preventDefault();
+      const page = Math.max(1, Math.floor(this.body.clientHeight / ROW_HEIGHT) - 1);
+      this.moveTo(this.row + (event.key === 'PageDown' ? page : -page), this.column);
+    } else if (event.key === 'Enter' || event.key === 'F2') {
+      event.preventDefault();
+      this.startEdit();
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      void this.hooks.commit(this.row, this.column, '');
+    } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      this.startEdit(event.key);
+    }
+  }
+}

@@ -1,0 +1,194 @@
+/** The workbench's HTTP server (node:http): the page, its JSON API, the sidebar with its google.script shim. */
+
+import { createReadStream, existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { messageOf } from '../engine/custom-functions';
+import { DIST_DIR } from '../session/project-paths';
+import { type Selection, Workbench, type WorkbenchOptions } from '../session/workbench-session';
+import { buildPageAssets, type PageAssets, withShim } from './page-assets';
+
+export interface ServerOptions extends WorkbenchOptions {
+  /** 0 picks a free port. */
+  readonly port: number;
+  readonly host?: string;
+}
+
+export interface RunningWorkbench {
+  readonly url: string;
+  readonly workbench: Workbench;
+  readonly server: http.Server;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 2 * 1024 * 1024;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function bodyOf(request: http.IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new HttpError(413, 'The request is too large.');
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
+    return parsed;
+  } catch {
+    throw new HttpError(400, 'The request body must be a JSON object.');
+  }
+}
+
+const text = (value: unknown, name: string): string => {
+  if (typeof value !== 'string') throw new HttpError(400, `${name} must be text.`);
+  return value;
+};
+
+const whole = (value: unknown, name: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new HttpError(400, `${name} must be a whole number from 1.`);
+  return n;
+};
+
+function send(response: http.ServerResponse, status: number, body: string, type: string): void {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+const json = (response: http.ServerResponse, value: unknown, status = 200) =>
+  send(response, status, JSON.stringify(value), 'application/json; charset=utf-8');
+
+const STRUCTURE = ['deleteRows', 'deleteColumns', 'insertRowsBefore', 'insertColumnsBefore'] as const;
+
+function router(workbench: Workbench, assets: PageAssets) {
+  return async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'http://workbench');
+    const route = `${request.method} ${url.pathname}`;
+    switch (route) {
+      case 'GET /':
+      case 'GET /index.html':
+        return send(response, 200, assets.html, 'text/html; charset=utf-8');
+      case 'GET /main.js':
+        return send(response, 200, assets.script, 'text/javascript; charset=utf-8');
+      case 'GET /favicon.ico':
+        response.writeHead(204).end();
+        return;
+      case 'GET /api/state':
+        return json(response, workbench.state());
+      case 'GET /api/version':
+        return json(response, { version: workbench.version });
+      case 'GET /api/sheet': {
+        const name = text(url.searchParams.get('name'), 'name');
+        if (!workbench.workbook.findSheet(name)) throw new HttpError(404, `There is no sheet named ${name}.`);
+        const first = whole(url.searchParams.get('row') ?? '1', 'row');
+        const count = Math.min(500, whole(url.searchParams.get('count') ?? '100', 'count'));
+        return json(response, workbench.window(name, first, count));
+      }
+      case 'POST /api/edit': {
+        const body = await bodyOf(request);
+        const report = workbench.edit(
+          text(body.sheet, 'sheet'),
+          whole(body.row, 'row'),
+          whole(body.column, 'column'),
+          text(body.text, 'text'),
+          body.confirmed === true,
+        );
+        return json(response, report);
+      }
+      case 'POST /api/structure': {
+        const body = await bodyOf(request);
+        const action = STRUCTURE.find((a) => a === body.action);
+        if (!action) throw new HttpError(400, `action must be one of ${STRUCTURE.join(', ')}.`);
+        const count = body.count === undefined ? 1 : whole(body.count, 'count');
+        return json(response, workbench.structure(text(body.sheet, 'sheet'), action, whole(body.at, 'at'), count));
+      }
+      case 'POST /api/select': {
+        const body = await bodyOf(request);
+        const selection: Selection = {
+          sheet: text(body.sheet, 'sheet'),
+          row: whole(body.row, 'row'),
+          column: whole(body.column, 'column'),
+          numRows: whole(body.numRows ?? 1, 'numRows'),
+          numColumns: whole(body.numColumns ?? 1, 'numColumns'),
+        };
+        workbench.select(selection);
+        return json(response, { ok: true });
+      }
+      case 'POST /api/menu': {
+        const body = await bodyOf(request);
+        return json(response, workbench.runMenuItem(text(body.functionName, 'functionName')));
+      }
+      case 'POST /api/script': {
+        const body = await bodyOf(request);
+        const args = Array.isArray(body.args) ? body.args : [];
+        return json(response, workbench.runFromSidebar(text(body.name, 'name'), args));
+      }
+      case 'POST /api/recalculate':
+        workbench.engine.recalculate();
+        return json(response, { ok: true, ms: workbench.engine.stats.lastLoadMs, version: workbench.version });
+      case 'GET /api/download': {
+        await workbench.flush();
+        response.writeHead(200, {
+          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'content-disposition': `attachment; filename="${path.basename(workbench.file)}"`,
+        });
+        createReadStream(workbench.file).pipe(response);
+        return;
+      }
+      case 'GET /sidebar': {
+        const id = url.searchParams.get('id');
+        const shown = id === null ? undefined : workbench.shownHtml(Number(id));
+        if (id !== null && !shown) throw new HttpError(404, 'That sidebar is no longer open.');
+        const html = shown?.html ?? (await readFile(path.join(DIST_DIR, 'Sidebar.html'), 'utf8'));
+        return send(response, 200, withShim(html, assets.shim), 'text/html; charset=utf-8');
+      }
+      default:
+        throw new HttpError(404, `Nothing at ${request.method} ${url.pathname}.`);
+    }
+  };
+}
+
+/** Opens (or creates) the workbook, bundles the page and listens; resolves once the URL answers. */
+export async function startWorkbench(options: ServerOptions): Promise<RunningWorkbench> {
+  if (!existsSync(path.join(DIST_DIR, 'Code.js')))
+    throw new Error('dist/Code.js is missing: run `npm run build` first.');
+  const [workbench, assets] = await Promise.all([Workbench.open(options), buildPageAssets()]);
+  const handle = router(workbench, assets);
+  const server = http.createServer((request, response) => {
+    handle(request, response).catch((error) => {
+      const status = error instanceof HttpError ? error.status : 500;
+      if (status === 500) options.log?.(`${request.method} ${request.url}: ${messageOf(error)}`);
+      if (!response.headersSent) json(response, { ok: false, error: messageOf(error) }, status);
+      else response.end();
+    });
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${port}`,
+    workbench,
+    server,
+    close: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      await workbench.close();
+    },
+  };
+}

@@ -1,7 +1,7 @@
 // Writes the top-level function declarations Apps Script needs in front of the esbuild bundle.
 // Custom functions get the JSDoc that Sheets reads, generated from the function table.
 
-import type { FunctionSpec } from '../src/functions/spec';
+import type { FunctionSpec } from '../src/functions/function-spec';
 
 /** The global the IIFE bundle assigns; every stub calls into it. */
 export const BUNDLE_GLOBAL = 'LeanSales';

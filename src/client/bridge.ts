@@ -1,6 +1,6 @@
 /** The sidebar's one way to the server: google.script.run as typed promises, buttons locked while a call runs. */
 
-import type { SidebarApi } from '../shared/api';
+import type { SidebarApi } from '../shared/sidebar-api';
 
 /**
  * The part of `google.script.run` the sidebar uses. The client has no Apps Script types; each `with...Handler`

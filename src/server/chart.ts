@@ -2,10 +2,10 @@
 
 import { toNumber } from '../core/cells';
 import { FACTOR_NAMES } from '../core/factors';
-import type { ChartRequest, ChartResult } from '../shared/api';
 import { CAMPAIGNS_TAB, LEADS_TAB, PROFILES_TAB } from '../shared/schema';
-import { literalText } from './literal';
-import { leadName } from './panels';
+import type { ChartRequest, ChartResult } from '../shared/sidebar-api';
+import { literalText } from './literal-text';
+import { leadName } from './panel-data';
 import { cell, readTable, text, withDocumentLock } from './store';
 
 export const CHARTS_TAB = 'Charts';

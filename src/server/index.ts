@@ -1,7 +1,8 @@
 /** Everything Apps Script must see: the build declares one top-level function per export. */
 
-export { customFunctions } from '../functions/runtime';
-export { FUNCTION_TABLE as functionTable } from '../functions/table';
+export { FUNCTION_TABLE as functionTable } from '../functions/function-table';
+export { customFunctions } from '../functions/function-wrappers';
+export { onInstall, onOpen } from './menu';
 export {
   getKpisPanel,
   getLeadsPanel,
@@ -11,7 +12,6 @@ export {
   goToRow,
   insertComparisonChart,
   saveLead,
-} from './api';
-export { onInstall, onOpen } from './menu';
+} from './panel-loaders';
 export { setupWorkbook, setupWorkbookWithSampleData } from './setup';
 export { showSidebar } from './sidebar';

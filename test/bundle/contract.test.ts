@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { leadScore } from '../../src/core/leadscore';
-import { FUNCTION_TABLE } from '../../src/functions/table';
+import { leadScore } from '../../src/core/lead-score';
+import { FUNCTION_TABLE } from '../../src/functions/function-table';
 import { CODE_PATH, callTopLevel, DIST_DIR, loadBundle, readBundle } from '../../workbench/session/script-bundle';
 
 const ROOT = path.resolve(__dirname, '../..');

@@ -1,11 +1,11 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { hitRate } from '../../src/core/hitrate';
-import { kpiStatus } from '../../src/core/kpistatus';
-import { leadScore } from '../../src/core/leadscore';
-import { profileGap } from '../../src/core/profilegap';
-import { sweetSpot } from '../../src/core/sweetspot';
-import { FUNCTION_TABLE } from '../../src/functions/table';
+import { hitRate } from '../../src/core/hit-rate';
+import { kpiStatus } from '../../src/core/kpi-status';
+import { leadScore } from '../../src/core/lead-score';
+import { profileGap } from '../../src/core/profile-gap';
+import { sweetSpot } from '../../src/core/sweet-spot';
+import { FUNCTION_TABLE } from '../../src/functions/function-table';
 import { callTopLevel, loadBundle } from '../../workbench/session/script-bundle';
 
 const context = loadBundle();

@@ -10,7 +10,7 @@ import {
   type Wire,
 } from '../../src/client/bridge';
 import { h } from '../../src/client/dom';
-import type { LeadsPanel, SaveLeadResult } from '../../src/shared/api';
+import type { LeadsPanel, SaveLeadResult } from '../../src/shared/sidebar-api';
 import { button, flush, host, LEADS } from './fixtures';
 
 interface Call {

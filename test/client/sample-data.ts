@@ -1,7 +1,14 @@
 /** Sample data of every sidebar panel, as the server would send it (no test framework here: scripts may use it too). */
 
 import { FACTORS } from '../../src/core/factors';
-import type { FactorInfo, KpisPanel, LeadsPanel, SegmentsPanel, TeamPanel, WebgraphPanel } from '../../src/shared/api';
+import type {
+  FactorInfo,
+  KpisPanel,
+  LeadsPanel,
+  SegmentsPanel,
+  TeamPanel,
+  WebgraphPanel,
+} from '../../src/shared/sidebar-api';
 
 export const XSS = '<img src=x onerror=alert(1)>';
 

@@ -2,7 +2,7 @@
 
 import type { Frame, Locator } from 'playwright-core';
 import { FACTOR_NAMES } from '../../src/core/factors';
-import type { LeadForm } from '../../src/core/leadform';
+import type { LeadForm } from '../../src/core/lead-form-rules';
 import type { CellValue, Workbook } from '../../workbench/emulator/apps-script-emulator';
 import { poll } from './harness';
 

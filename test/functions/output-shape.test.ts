@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { customFunctions } from '../../src/functions/runtime';
-import type { ArgShape } from '../../src/functions/spec';
-import { FUNCTION_TABLE } from '../../src/functions/table';
+import type { ArgShape } from '../../src/functions/function-spec';
+import { FUNCTION_TABLE } from '../../src/functions/function-table';
+import { customFunctions } from '../../src/functions/function-wrappers';
 
 const PROFILE = [2, 2, 1, 1, 3, 2, 2, 3, 3, 2];
 const rows = (count: number, width = 10) =>

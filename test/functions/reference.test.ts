@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FACTOR_NAMES } from '../../src/core/factors';
-import { customFunctions } from '../../src/functions/runtime';
-import { FUNCTION_TABLE } from '../../src/functions/table';
+import { FUNCTION_TABLE } from '../../src/functions/function-table';
+import { customFunctions } from '../../src/functions/function-wrappers';
 import { currentReference, renderReference } from '../../tools/reference';
 
 const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');

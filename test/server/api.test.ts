@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KpisPanel, LeadsPanel, SegmentsPanel, TeamPanel, WebgraphPanel } from '../../src/shared/api';
+import type { KpisPanel, LeadsPanel, SegmentsPanel, TeamPanel, WebgraphPanel } from '../../src/shared/sidebar-api';
 import { compute, computedRecords } from './engine';
 import { call, columnOf, FACTORS10, run, sampleWorkbook } from './harness';
 

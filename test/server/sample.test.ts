@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadScore } from '../../src/core/leadscore';
+import { leadScore } from '../../src/core/lead-score';
 import { addDays, sampleData } from '../../src/server/sample';
 import { inputHeaders, TABS } from '../../src/shared/schema';
 

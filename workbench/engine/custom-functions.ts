@@ -13,7 +13,7 @@ import {
   HyperFormula,
   SimpleRangeValue,
 } from 'hyperformula';
-import type { ArgShape, FunctionSpec } from '../../src/functions/spec';
+import type { ArgShape, FunctionSpec } from '../../src/functions/function-spec';
 
 // HyperFormula's package exports don't expose its AST and interpreter-state types; these are the parts used here.
 interface Ast {

@@ -1,6 +1,6 @@
 /** KPIs panel: each KPI's status, and a lint of KPIs missing WHY, WHEN, HOW, WHO or a target, each a way to its row. */
 
-import type { KpiRow, KpisPanel } from '../../shared/api';
+import type { KpiRow, KpisPanel } from '../../shared/sidebar-api';
 import { type Bridge, errorMessage } from '../bridge';
 import { fill, h, say, statusRegion } from '../dom';
 

@@ -1,6 +1,6 @@
 /** Leads panel: the standard lead form, then the top leads by score and the leads with defects, each a way to its row. */
 
-import type { LeadsPanel } from '../../shared/api';
+import type { LeadsPanel } from '../../shared/sidebar-api';
 import { type Bridge, errorMessage } from '../bridge';
 import { type Child, fill, formatNumber, h, say, statusRegion } from '../dom';
 import { leadForm } from './lead-form';

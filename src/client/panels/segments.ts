@@ -1,7 +1,7 @@
 /** Segments panel: the SWEETSPOT grid (price x complexity), each cell coloured and named by its verdict, and the overlap. */
 
-import { LABELS } from '../../core/sweetspot';
-import type { SegmentCell, SegmentsPanel } from '../../shared/api';
+import { LABELS } from '../../core/sweet-spot';
+import type { SegmentCell, SegmentsPanel } from '../../shared/sidebar-api';
 import type { Bridge } from '../bridge';
 import { fill, formatNumber, formatPercent, h } from '../dom';
 

@@ -1,7 +1,7 @@
 /** Team panel: honest hit rates (Wilson intervals against the team's p-chart band) and the "no heroes" what-if. */
 
-import { liftTheRest } from '../../core/whatif';
-import type { RepRate, TeamPanel } from '../../shared/api';
+import { liftTheRest } from '../../core/what-if';
+import type { RepRate, TeamPanel } from '../../shared/sidebar-api';
 import type { Bridge } from '../bridge';
 import { fill, formatNumber, formatPercent, h, svg, uid } from '../dom';
 

@@ -1,11 +1,11 @@
 /** Webgraph panel: a profile against a campaign or a lead as a radar chart, with PROFILEGAP's match % and verdicts. */
 
 import { FACTOR_NAMES } from '../../core/factors';
-import { profileGap, VERDICTS } from '../../core/profilegap';
-import type { ChartRequest, NamedVector, WebgraphPanel } from '../../shared/api';
+import { profileGap, VERDICTS } from '../../core/profile-gap';
+import type { ChartRequest, NamedVector, WebgraphPanel } from '../../shared/sidebar-api';
 import { type Bridge, errorMessage } from '../bridge';
 import { fill, formatNumber, h, say, statusRegion, uid } from '../dom';
-import { factorsOf } from '../factors';
+import { factorsOf } from '../panel-factors';
 import { isDrawable, RADAR_CAPTION, radarChart } from '../radar';
 
 type TargetKind = ChartRequest['target']['kind'];
@@ -25,7 +25,7 @@ const TONES: Record<string, string> = {
 
 const cells = (values: readonly (number | null)[]) => values.map((v) => v ?? '');
 
-/** Match % and per-factor verdicts of `target` against `profile`, from src/core/profilegap.ts. */
+/** Match % and per-factor verdicts of `target` against `profile`, from src/core/profile-gap.ts. */
 export function compare(profile: NamedVector, target: NamedVector, weights: readonly number[]): Comparison {
   const [match] = profileGap([cells(profile.values)], [cells(target.values)], [weights], 'match')[0];
   if (typeof match !== 'number') return { match: String(match) || 'one of the two has no values yet', verdicts: [] };

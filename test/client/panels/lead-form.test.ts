@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { previewScore } from '../../../src/client/panels/lead-form';
 import { renderLeads } from '../../../src/client/panels/leads';
 import { FACTORS } from '../../../src/core/factors';
-import type { LeadInput } from '../../../src/shared/api';
+import type { LeadInput } from '../../../src/shared/sidebar-api';
 import { button, byLabel, fakeBridge, flush, group, host, LEADS } from '../fixtures';
 
 const HEADERS = ['Company', 'Contact', 'Owner', 'Segment', 'Campaign', 'Notes'];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compare, renderWebgraph } from '../../../src/client/panels/webgraph';
 import { RADAR_CAPTION } from '../../../src/client/radar';
 import { FACTORS } from '../../../src/core/factors';
-import { profileGap } from '../../../src/core/profilegap';
+import { profileGap } from '../../../src/core/profile-gap';
 import { button, byLabel, fakeBridge, flush, host, WEBGRAPH } from '../fixtures';
 
 const EQUAL = new Array(10).fill(1);

@@ -1,7 +1,7 @@
 /** HITRATE's entry in the custom-function table. */
 
-import { hitRate, RESULT_COLUMNS } from '../core/hitrate';
-import type { FunctionSpec } from './spec';
+import { hitRate, RESULT_COLUMNS } from '../core/hit-rate';
+import type { FunctionSpec } from './function-spec';
 
 export const HITRATE: FunctionSpec = {
   name: 'HITRATE',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type LeadForm, normaliseLead, validateLead } from '../../src/core/leadform';
+import { type LeadForm, normaliseLead, validateLead } from '../../src/core/lead-form-rules';
 
 const CHOICES = { owners: ['Ana', 'Ben'], segments: ['S1', 'S2'], campaigns: ['A1'] };
 const GOOD: LeadForm = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { literalText, needsQuote } from '../../src/server/literal';
+import { literalText, needsQuote } from '../../src/server/literal-text';
 
 describe('literalText', () => {
   it.each([

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { StructuralError } from '../../src/core/cells';
-import { LABELS, sweetSpot } from '../../src/core/sweetspot';
+import { LABELS, sweetSpot } from '../../src/core/sweet-spot';
 import { expectSafe, gridOf, junkCell } from './junk';
 
 const column = (values: unknown[]) => values.map((v) => [v]);

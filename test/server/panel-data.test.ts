@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FACTORS } from '../../src/core/factors';
-import { factorInfo, kpisPanel, leadLists, type Rows, segmentsPanel, teamPanel } from '../../src/server/panels';
+import { factorInfo, kpisPanel, leadLists, type Rows, segmentsPanel, teamPanel } from '../../src/server/panel-data';
 import { headerColumns } from '../../src/server/store';
 
 /** A table as the store reads it: a header row and data rows. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hitRate } from '../../src/core/hitrate';
+import { hitRate } from '../../src/core/hit-rate';
 import { expectSafe, junkCell, sizedGrid } from './junk';
 
 const column = (values: unknown[]) => values.map((v) => [v]);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { kpiStatus } from '../../src/core/kpistatus';
+import { kpiStatus } from '../../src/core/kpi-status';
 import { expectSafe, gridOf, junkCell } from './junk';
 
 const column = (values: unknown[]) => values.map((v) => [v]);

@@ -1,11 +1,11 @@
 /** Saving a lead from the standard form: validated, numbered and appended under the document lock. */
 
 import { FACTOR_NAMES } from '../core/factors';
-import { type LeadChoices, type LeadForm, normaliseLead, validateLead } from '../core/leadform';
-import type { SaveLeadResult } from '../shared/api';
+import { type LeadChoices, type LeadForm, normaliseLead, validateLead } from '../core/lead-form-rules';
 import { CAMPAIGNS_TAB, inputHeaders, LEADS_TAB, SEGMENTS_TAB, TEAM_TAB } from '../shared/schema';
+import type { SaveLeadResult } from '../shared/sidebar-api';
 import { isoToday } from './dates';
-import { literalText } from './literal';
+import { literalText } from './literal-text';
 import { appendRecord, columnTexts, readTable, withDocumentLock } from './store';
 
 /** The values the form's lists allow: reps of the Team tab, segments and campaigns. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingKpiParts } from '../../src/core/kpilint';
+import { missingKpiParts } from '../../src/core/kpi-lint';
 
 const complete = { Why: 'Trust the score', When: 'Mondays', How: 'Leads tab', Who: 'Sales meeting', Target: 95 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liftTheRest, type RepFigure } from '../../src/core/whatif';
+import { liftTheRest, type RepFigure } from '../../src/core/what-if';
 
 /** Five reps; the top seller delivers 30% more than each of the other four. */
 const NO_HEROES: RepFigure[] = [

@@ -14,7 +14,7 @@ import {
   toGrid,
   toNumber,
 } from './cells';
-import { twoSidedZ } from './normal';
+import { twoSidedZ } from './normal-distribution';
 
 export const RESULT_COLUMNS = 4;
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OutGrid } from '../../src/core/cells';
-import { profileGap, VERDICTS } from '../../src/core/profilegap';
+import { profileGap, VERDICTS } from '../../src/core/profile-gap';
 import { expectSafe, gridOf, junkCell } from './junk';
 
 const ONES = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1];

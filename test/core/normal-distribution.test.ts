@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inverseNormal, twoSidedZ } from '../../src/core/normal';
+import { inverseNormal, twoSidedZ } from '../../src/core/normal-distribution';
 
 // Quantiles of the standard normal, computed independently as sqrt(2) * erfinv(2p - 1) at 400 digits (mpmath).
 const QUANTILES: [number, number][] = [

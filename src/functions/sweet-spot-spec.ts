@@ -1,8 +1,8 @@
 /** SWEETSPOT's entry in the custom-function table. */
 
 import { matchChoice } from '../core/cells';
-import { SWEETSPOT_MODES, sweetSpot } from '../core/sweetspot';
-import type { FunctionSpec } from './spec';
+import { SWEETSPOT_MODES, sweetSpot } from '../core/sweet-spot';
+import type { FunctionSpec } from './function-spec';
 
 export const SWEETSPOT: FunctionSpec = {
   name: 'SWEETSPOT',

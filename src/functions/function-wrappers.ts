@@ -1,8 +1,8 @@
 /** Turns the function table into the callables Sheets invokes: argument checks, defaults and error messages. */
 
 import { isOmitted, type OutGrid, StructuralError } from '../core/cells';
-import type { FunctionSpec } from './spec';
-import { FUNCTION_TABLE } from './table';
+import type { FunctionSpec } from './function-spec';
+import { FUNCTION_TABLE } from './function-table';
 
 export type CustomFunction = (...args: unknown[]) => OutGrid;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { StructuralError } from '../../src/core/cells';
-import { customFunctions, wrap } from '../../src/functions/runtime';
-import type { FunctionSpec } from '../../src/functions/spec';
-import { FUNCTION_TABLE } from '../../src/functions/table';
+import type { FunctionSpec } from '../../src/functions/function-spec';
+import { FUNCTION_TABLE } from '../../src/functions/function-table';
+import { customFunctions, wrap } from '../../src/functions/function-wrappers';
 
 const MIXED = [2, 3, 1, 4, 2, 1, 2, 3, 3, 2];
 

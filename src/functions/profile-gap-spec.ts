@@ -1,8 +1,8 @@
 /** PROFILEGAP's entry in the custom-function table. */
 
 import { matchChoice } from '../core/cells';
-import { PROFILEGAP_MODES, profileGap } from '../core/profilegap';
-import type { ArgShape, FunctionSpec } from './spec';
+import { PROFILEGAP_MODES, profileGap } from '../core/profile-gap';
+import type { ArgShape, FunctionSpec } from './function-spec';
 
 /** How many vectors an argument of this size holds: a single column of ten cells is one. */
 function vectorCount(arg: ArgShape | undefined): number {

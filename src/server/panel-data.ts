@@ -2,12 +2,13 @@
 
 import { toFlag, toNumber } from '../core/cells';
 import { FACTOR_NAMES, FACTORS } from '../core/factors';
-import { hitRate } from '../core/hitrate';
-import { missingKpiParts } from '../core/kpilint';
-import { kpiStatus } from '../core/kpistatus';
-import { leadScore } from '../core/leadscore';
-import { sweetSpot } from '../core/sweetspot';
+import { hitRate } from '../core/hit-rate';
+import { missingKpiParts } from '../core/kpi-lint';
+import { kpiStatus } from '../core/kpi-status';
+import { leadScore } from '../core/lead-score';
+import { sweetSpot } from '../core/sweet-spot';
 import { readWeights } from '../core/weights';
+import { headerKey } from '../shared/schema';
 import type {
   FactorInfo,
   KpisPanel,
@@ -17,8 +18,7 @@ import type {
   RepRate,
   SegmentsPanel,
   TeamPanel,
-} from '../shared/api';
-import { headerKey } from '../shared/schema';
+} from '../shared/sidebar-api';
 import { wireValue } from './dates';
 import { cell, SETUP_HINT, type Table, text } from './store';
 

@@ -1,6 +1,15 @@
 /** The sidebar's server API (SidebarApi): each panel in one call, reading each table it needs once. */
 
 import { FACTOR_NAMES } from '../core/factors';
+import {
+  CAMPAIGNS_TAB,
+  FACTORS_TAB,
+  KPIS_TAB,
+  LEADS_TAB,
+  PROFILES_TAB,
+  SEGMENTS_TAB,
+  TEAM_TAB,
+} from '../shared/schema';
 import type {
   ChartRequest,
   ChartResult,
@@ -11,19 +20,10 @@ import type {
   SegmentsPanel,
   TeamPanel,
   WebgraphPanel,
-} from '../shared/api';
-import {
-  CAMPAIGNS_TAB,
-  FACTORS_TAB,
-  KPIS_TAB,
-  LEADS_TAB,
-  PROFILES_TAB,
-  SEGMENTS_TAB,
-  TEAM_TAB,
-} from '../shared/schema';
+} from '../shared/sidebar-api';
 import { insertChart } from './chart';
-import { leadChoices, saveLeadRow } from './leads';
-import { factorInfo, kpisPanel, leadLists, segmentsPanel, teamPanel, vectors, webgraphLeads } from './panels';
+import { factorInfo, kpisPanel, leadLists, segmentsPanel, teamPanel, vectors, webgraphLeads } from './panel-data';
+import { leadChoices, saveLeadRow } from './save-lead';
 import { cell, readTable, text } from './store';
 
 const LEAD_COLUMNS = ['Lead', 'Company', 'Owner', 'Segment', 'Status', ...FACTOR_NAMES];

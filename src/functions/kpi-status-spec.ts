@@ -1,7 +1,7 @@
 /** KPISTATUS's entry in the custom-function table. */
 
-import { kpiStatus } from '../core/kpistatus';
-import type { FunctionSpec } from './spec';
+import { kpiStatus } from '../core/kpi-status';
+import type { FunctionSpec } from './function-spec';
 
 export const KPISTATUS: FunctionSpec = {
   name: 'KPISTATUS',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { leadScore } from '../../src/core/leadscore';
+import { leadScore } from '../../src/core/lead-score';
 
 const ONES = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
 const FIVES = [5, 5, 5, 5, 5, 5, 5, 5, 5, 5];

@@ -3,7 +3,7 @@
  * No Date survives the trip, so dates travel as ISO `YYYY-MM-DD` strings.
  */
 
-import type { FieldError, LeadForm } from '../core/leadform';
+import type { FieldError, LeadForm } from '../core/lead-form-rules';
 
 /** A factor as the Factors tab defines it. */
 export interface FactorInfo {
@@ -14,7 +14,7 @@ export interface FactorInfo {
 }
 
 export type { FieldError };
-/** The standard lead form, as the rep filled it in (rules in src/core/leadform.ts). */
+/** The standard lead form, as the rep filled it in (rules in src/core/lead-form-rules.ts). */
 export type LeadInput = LeadForm;
 
 export type SaveLeadResult =
@@ -134,7 +134,7 @@ export interface KpisPanel {
   readonly lint: readonly KpiLint[];
 }
 
-/** The server functions the sidebar calls; src/server/api.ts implements each as a top-level function. */
+/** The server functions the sidebar calls; src/server/index.ts exports each as a top-level function. */
 export interface SidebarApi {
   getLeadsPanel(): LeadsPanel;
   saveLead(input: LeadInput): SaveLeadResult;

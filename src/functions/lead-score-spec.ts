@@ -1,7 +1,7 @@
 /** LEADSCORE's entry in the custom-function table. */
 
-import { leadScore } from '../core/leadscore';
-import type { FunctionSpec } from './spec';
+import { leadScore } from '../core/lead-score';
+import type { FunctionSpec } from './function-spec';
 
 export const LEADSCORE: FunctionSpec = {
   name: 'LEADSCORE',

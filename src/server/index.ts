@@ -1,17 +1,15 @@
-/** Everything Apps Script must see: the build declares one top-level function per export. */
+/**
+ * The Apps Script entry. The build declares one top-level function per function exported here, so each becomes a
+ * global: Apps Script runs it from the menu or a trigger, and any sidebar or dialog page the add-on shows can call it
+ * through google.script.run with whatever arguments it likes. Export only what may be called that way, straight from
+ * its implementation. `customFunctions` and `functionTable` are what the custom-function stubs call into.
+ */
 
 export { FUNCTION_TABLE as functionTable } from '../functions/function-table';
 export { customFunctions } from '../functions/function-wrappers';
+export { insertChart as insertComparisonChart } from './chart';
 export { onInstall, onOpen } from './menu';
-export {
-  getKpisPanel,
-  getLeadsPanel,
-  getSegmentsPanel,
-  getTeamPanel,
-  getWebgraphPanel,
-  goToRow,
-  insertComparisonChart,
-  saveLead,
-} from './panel-loaders';
+export { getKpisPanel, getLeadsPanel, getSegmentsPanel, getTeamPanel, getWebgraphPanel } from './panel-loaders';
+export { saveLead } from './save-lead';
 export { setupWorkbook, setupWorkbookWithSampleData } from './setup';
-export { showSidebar } from './sidebar';
+export { goToRow, showSidebar } from './sidebar';

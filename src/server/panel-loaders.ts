@@ -1,4 +1,4 @@
-/** The sidebar's server API (SidebarApi): each panel in one call, reading each table it needs once. */
+/** The sidebar's panel loaders (part of SidebarApi): each panel's data in one call, reading each table it needs once. */
 
 import { FACTOR_NAMES } from '../core/factors';
 import {
@@ -10,28 +10,17 @@ import {
   SEGMENTS_TAB,
   TEAM_TAB,
 } from '../shared/schema';
-import type {
-  ChartRequest,
-  ChartResult,
-  KpisPanel,
-  LeadInput,
-  LeadsPanel,
-  SaveLeadResult,
-  SegmentsPanel,
-  TeamPanel,
-  WebgraphPanel,
-} from '../shared/sidebar-api';
-import { insertChart } from './chart';
+import type { KpisPanel, LeadsPanel, SegmentsPanel, TeamPanel, WebgraphPanel } from '../shared/sidebar-api';
 import { factorInfo, kpisPanel, leadLists, segmentsPanel, teamPanel, vectors, webgraphLeads } from './panel-data';
-import { leadChoices, saveLeadRow } from './save-lead';
+import { leadChoices } from './save-lead';
 import { cell, readTable, text } from './store';
 
 const LEAD_COLUMNS = ['Lead', 'Company', 'Owner', 'Segment', 'Status', ...FACTOR_NAMES];
 
-const readFactors = () => factorInfo(readTable(FACTORS_TAB, ['Factor', 'Weight']));
+const readFactorInfo = () => factorInfo(readTable(FACTORS_TAB, ['Factor', 'Weight']));
 
 export function getLeadsPanel(): LeadsPanel {
-  const factors = readFactors();
+  const factors = readFactorInfo();
   const leads = readTable(LEADS_TAB, LEAD_COLUMNS);
   return {
     factors,
@@ -43,30 +32,15 @@ export function getLeadsPanel(): LeadsPanel {
   };
 }
 
-export function saveLead(input: LeadInput): SaveLeadResult {
-  return saveLeadRow(input);
-}
-
-export function goToRow(tab: string, row: number): void {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(String(tab));
-  if (!sheet) throw new Error(`There is no ${tab} tab.`);
-  if (!Number.isInteger(row) || row < 1 || row > sheet.getMaxRows()) throw new Error(`${tab} has no row ${row}.`);
-  sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
-}
-
 export function getWebgraphPanel(): WebgraphPanel {
   const profiles = readTable(PROFILES_TAB, ['Profile', ...FACTOR_NAMES]);
   const campaigns = readTable(CAMPAIGNS_TAB, ['Campaign', ...FACTOR_NAMES]);
   return {
-    factors: readFactors(),
+    factors: readFactorInfo(),
     profiles: vectors(profiles, (row) => text(cell(profiles, row, 'Profile'))),
     campaigns: vectors(campaigns, (row) => text(cell(campaigns, row, 'Campaign'))),
     leads: webgraphLeads(readTable(LEADS_TAB, ['Lead', 'Company', 'Status', ...FACTOR_NAMES])),
   };
-}
-
-export function insertComparisonChart(request: ChartRequest): ChartResult {
-  return insertChart(request);
 }
 
 export function getSegmentsPanel(): SegmentsPanel {

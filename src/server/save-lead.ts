@@ -18,7 +18,7 @@ export function leadChoices(): LeadChoices {
 }
 
 /** The id after the highest `L-<number>` among `ids`: `L-0001` for the first lead. */
-export function nextLeadId(ids: readonly string[]): string {
+function nextLeadId(ids: readonly string[]): string {
   let max = 0;
   for (const id of ids) {
     const match = /^L-(\d+)$/.exec(id);
@@ -28,7 +28,7 @@ export function nextLeadId(ids: readonly string[]): string {
 }
 
 /** Validates the form, then appends it as a New lead dated today with the next id; field errors are returned, not thrown. */
-export function saveLeadRow(input: LeadForm): SaveLeadResult {
+export function saveLead(input: LeadForm): SaveLeadResult {
   if (typeof input !== 'object' || input === null) {
     return { ok: false, errors: [{ field: 'Company', message: 'No lead was sent' }] };
   }

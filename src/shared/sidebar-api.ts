@@ -13,10 +13,6 @@ export interface FactorInfo {
   readonly worst: string;
 }
 
-export type { FieldError };
-/** The standard lead form, as the rep filled it in (rules in src/core/lead-form-rules.ts). */
-export type LeadInput = LeadForm;
-
 export type SaveLeadResult =
   | { readonly ok: true; readonly row: number; readonly lead: string }
   | { readonly ok: false; readonly errors: readonly FieldError[] };
@@ -137,7 +133,7 @@ export interface KpisPanel {
 /** The server functions the sidebar calls; src/server/index.ts exports each as a top-level function. */
 export interface SidebarApi {
   getLeadsPanel(): LeadsPanel;
-  saveLead(input: LeadInput): SaveLeadResult;
+  saveLead(input: LeadForm): SaveLeadResult;
   /** Selects a row of a tab, so the user sees the lead or KPI the sidebar pointed at. */
   goToRow(tab: string, row: number): void;
   getWebgraphPanel(): WebgraphPanel;

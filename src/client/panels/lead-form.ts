@@ -1,10 +1,10 @@
 /** The standard lead form: labelled fields, the ten factors with their meanings, a live LEADSCORE preview, Save lead. */
 
 import { FACTORS } from '../../core/factors';
-import { type LeadForm, normaliseLead, TEXT_FIELDS, validateLead } from '../../core/lead-form-rules';
+import { type FieldError, type LeadForm, normaliseLead, TEXT_FIELDS, validateLead } from '../../core/lead-form-rules';
 import { leadScore } from '../../core/lead-score';
 import { incompleteText } from '../../core/vectors';
-import type { FieldError, LeadsPanel } from '../../shared/sidebar-api';
+import type { LeadsPanel } from '../../shared/sidebar-api';
 import { type Bridge, errorMessage } from '../bridge';
 import { formatNumber, h, say, statusRegion, type Tone, uid } from '../dom';
 import { factorsOf } from '../panel-factors';

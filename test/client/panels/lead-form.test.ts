@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { previewScore } from '../../../src/client/panels/lead-form';
 import { renderLeads } from '../../../src/client/panels/leads';
 import { FACTORS } from '../../../src/core/factors';
-import type { LeadInput } from '../../../src/shared/sidebar-api';
+import type { LeadForm } from '../../../src/core/lead-form-rules';
 import { button, byLabel, fakeBridge, flush, group, host, LEADS } from '../fixtures';
 
 const HEADERS = ['Company', 'Contact', 'Owner', 'Segment', 'Campaign', 'Notes'];
@@ -143,7 +143,7 @@ describe('the lead form', () => {
     fill(root, { Company: '  Acme AB  ' });
     button(root, 'Save lead').click();
     await flush();
-    const sent: LeadInput = bridge.saveLead.mock.calls[0][0];
+    const sent: LeadForm = bridge.saveLead.mock.calls[0][0];
     expect(sent).toEqual({
       company: 'Acme AB',
       contact: 'Eva Berg',

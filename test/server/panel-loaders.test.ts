@@ -50,19 +50,6 @@ describe('getLeadsPanel', () => {
   });
 });
 
-describe('goToRow', () => {
-  it('selects the row the sidebar points at', () => {
-    call(workbook, 'goToRow', 'Leads', 35);
-    expect(workbook.activeSheet.name).toBe('Leads');
-    expect(workbook.activeRange).toMatchObject({ row: 35, column: 1, numRows: 1 });
-  });
-
-  it('refuses a tab or row that does not exist', () => {
-    expect(() => call(workbook, 'goToRow', 'Nope', 2)).toThrow('There is no Nope tab.');
-    expect(() => call(workbook, 'goToRow', 'Leads', 0)).toThrow('Leads has no row 0.');
-  });
-});
-
 describe('getWebgraphPanel', () => {
   const panel = call<WebgraphPanel>(workbook, 'getWebgraphPanel');
 
@@ -78,40 +65,6 @@ describe('getWebgraphPanel', () => {
     expect(panel.leads).toHaveLength(10);
     const incomplete = panel.leads.find((l) => l.name === 'L-0038 Summit Software AS');
     expect(incomplete?.values[8]).toBeNull();
-  });
-});
-
-describe('insertComparisonChart', () => {
-  it('writes the two vectors to the Charts tab and inserts a native radar chart of them', () => {
-    const book = sampleWorkbook();
-    const first = call(book, 'insertComparisonChart', {
-      profile: 'Ready buyer',
-      target: { kind: 'campaign', name: 'A4' },
-    });
-    expect(first).toEqual({ sheet: 'Charts', range: 'A1:C11' });
-    const values = book.values('Charts');
-    expect(values[0]).toEqual(['Factor', 'Ready buyer', 'A4']);
-    expect(values[1]).toEqual(['Maturity', 1, 1.5]);
-    const [chart] = book.sheet('Charts').charts;
-    expect(chart.type).toBe('RADAR');
-    expect(chart.ranges.map((a) => [a.row, a.column, a.numRows, a.numColumns])).toEqual([[1, 1, 11, 3]]);
-    expect(chart.options.title).toBe('Ready buyer vs A4');
-
-    const second = call(book, 'insertComparisonChart', {
-      profile: 'Growing firm',
-      target: { kind: 'lead', name: 'L-0038 Summit Software AS' },
-    });
-    expect(second).toEqual({ sheet: 'Charts', range: 'A21:C31' });
-    expect(book.values('Charts')[29]).toEqual(['Competition', 3, '']);
-    expect(book.sheet('Charts').charts).toHaveLength(2);
-  });
-
-  it('names what it cannot find, and inserts nothing', () => {
-    const book = sampleWorkbook();
-    expect(() =>
-      call(book, 'insertComparisonChart', { profile: 'Nobody', target: { kind: 'campaign', name: 'A1' } }),
-    ).toThrow('The Profiles tab has no "Nobody".');
-    expect(book.findSheet('Charts')).toBeUndefined();
   });
 });
 

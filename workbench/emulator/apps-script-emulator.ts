@@ -17,11 +17,19 @@ import { DIST_DIR } from '../session/project-paths';
 import type { AuthMode } from './auth-modes';
 import { consoleFor, EmulatedLogger, EmulatedScriptApp, EmulatedSession, EmulatedUtilities } from './base-services';
 import type { CallCounter } from './call-counter';
-import { EmulatedCharts } from './embedded-charts';
-import { Runtime } from './execution-runtime';
+import { EmulatedConditionalRule, newConditionalFormatRuleBuilder } from './conditional-format';
+import { EmulatedDataValidation, newDataValidationBuilder } from './data-validation';
+import { EmulatedChart, EmulatedCharts, newChartBuilder } from './embedded-charts';
+import { Runtime, type ServiceObjects } from './execution-runtime';
 import { EmulatedHtmlService } from './html-service';
 import { EmulatedLockService } from './lock-service';
+import { EmulatedNamedRange } from './named-range';
 import { EmulatedPropertiesService } from './properties-service';
+import { EmulatedProtection, EmulatedUser } from './protection';
+import { EmulatedRange } from './range';
+import { EmulatedRangeList } from './range-list';
+import { EmulatedSheet } from './sheet';
+import { EmulatedSpreadsheet } from './spreadsheet';
 import { EmulatedSpreadsheetApp } from './spreadsheet-app';
 import type { UiRecorder } from './ui-recorder';
 import { Workbook } from './workbook';
@@ -87,13 +95,36 @@ export interface Execution {
   finish(): void;
 }
 
+/** The one place that knows every emulated class: the runtime hands these factories to each of them. */
+function serviceObjects(rt: Runtime): ServiceObjects {
+  return {
+    range: (sheet, box) => rt.wrap(new EmulatedRange(rt, sheet, box), 'Range'),
+    rangeList: (sheet, boxes) => rt.wrap(new EmulatedRangeList(rt, sheet, boxes), 'RangeList'),
+    sheet: (model) => rt.wrap(new EmulatedSheet(rt, model), 'Sheet'),
+    spreadsheet: () => rt.wrap(new EmulatedSpreadsheet(rt), 'Spreadsheet'),
+    namedRange: (name) => rt.wrap(new EmulatedNamedRange(rt, name), 'NamedRange'),
+    protection: (model) => rt.wrap(new EmulatedProtection(rt, model), 'Protection'),
+    user: (email) => rt.wrap(new EmulatedUser(rt, email), 'User'),
+    dataValidation: (rule) => rt.wrap(new EmulatedDataValidation(rt, rule), 'DataValidation'),
+    dataValidationBuilder: (from) => newDataValidationBuilder(rt, from),
+    conditionalRule: (model) => rt.wrap(new EmulatedConditionalRule(rt, model), 'ConditionalFormatRule'),
+    conditionalRuleBuilder: (from) => newConditionalFormatRuleBuilder(rt, from),
+    chart: (model) => rt.wrap(new EmulatedChart(rt, model), 'EmbeddedChart'),
+    chartBuilder: (sheet, from) => newChartBuilder(rt, sheet, from),
+  };
+}
+
 export function createServices(workbook: Workbook, options: ServicesOptions = {}): Execution {
-  const rt = new Runtime(workbook, {
-    authMode: options.authMode ?? 'FULL',
-    user: options.user ?? 'user@example.com',
-    htmlDir: options.htmlDir ?? DIST_DIR,
-    onServiceCall: options.onServiceCall,
-  });
+  const rt = new Runtime(
+    workbook,
+    {
+      authMode: options.authMode ?? 'FULL',
+      user: options.user ?? 'user@example.com',
+      htmlDir: options.htmlDir ?? DIST_DIR,
+      onServiceCall: options.onServiceCall,
+    },
+    serviceObjects,
+  );
   const globals: Record<string, unknown> = {
     SpreadsheetApp: rt.wrap(new EmulatedSpreadsheetApp(rt), 'SpreadsheetApp'),
     HtmlService: rt.wrap(new EmulatedHtmlService(rt), 'HtmlService'),

@@ -4,9 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { AuthModeEnum } from './apps-script-enums';
 import { signatureError } from './apps-script-errors';
 import { isDate } from './cell-values';
-import type { Runtime } from './execution-runtime';
-import { userOf } from './protection';
-import { ServiceObject } from './service-object';
+import { type Runtime, ServiceObject } from './execution-runtime';
+
 import { formatDate } from './zoned-dates';
 
 type GasSession = GoogleAppsScript.Base.Session;
@@ -22,11 +21,11 @@ export class EmulatedSession
     >
 {
   getActiveUser(): GoogleAppsScript.Base.User {
-    return userOf(this.rt, this.rt.options.user);
+    return this.rt.objects.user(this.rt.options.user);
   }
 
   getEffectiveUser(): GoogleAppsScript.Base.User {
-    return userOf(this.rt, this.rt.options.user);
+    return this.rt.objects.user(this.rt.options.user);
   }
 
   getActiveUserLocale(): string {

@@ -3,9 +3,8 @@
 import { asEnum, BooleanCriteria, enumName } from './apps-script-enums';
 import { signatureError } from './apps-script-errors';
 import { copyDate, isDate } from './cell-values';
-import type { Runtime } from './execution-runtime';
-import { EmulatedRange, rangeOfArea } from './range';
-import { ServiceObject } from './service-object';
+import { MODEL, type Runtime, ServiceObject } from './execution-runtime';
+
 import type { Area, BooleanConditionModel, ConditionalRuleModel } from './sheet-model';
 
 type GasBuilder = GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
@@ -23,10 +22,6 @@ const NO_FORMAT = {
   strikethrough: null,
   underline: null,
 } as const;
-
-export function conditionalRuleOf(rt: Runtime, model: ConditionalRuleModel): GasRule {
-  return rt.wrap(new EmulatedConditionalRule(rt, model), 'ConditionalFormatRule');
-}
 
 export function newConditionalFormatRuleBuilder(rt: Runtime, from?: ConditionalRuleModel): GasBuilder {
   const builder = new EmulatedConditionalRuleBuilder(rt);
@@ -93,6 +88,10 @@ export class EmulatedConditionalRule
     super(rt);
   }
 
+  get [MODEL](): ConditionalRuleModel {
+    return this.model;
+  }
+
   copy(): GasBuilder {
     return newConditionalFormatRuleBuilder(this.rt, this.model);
   }
@@ -107,7 +106,7 @@ export class EmulatedConditionalRule
   }
 
   getRanges(): GasRange[] {
-    return this.model.ranges.map((area) => rangeOfArea(this.rt, area));
+    return this.model.ranges.map((area) => this.rt.objects.range(area.sheet, area));
   }
 }
 
@@ -130,7 +129,10 @@ export class EmulatedConditionalRuleBuilder
   build(): GasRule {
     if (!this.condition?.criteria)
       throw new Error('emulator: set a condition (when...) before ConditionalFormatRuleBuilder.build()');
-    return conditionalRuleOf(this.rt, { condition: this.condition, ranges: this.ranges.map((area) => area.clone()) });
+    return this.rt.objects.conditionalRule({
+      condition: this.condition,
+      ranges: this.ranges.map((area) => area.clone()),
+    });
   }
 
   copy(): GasBuilder {
@@ -152,13 +154,13 @@ export class EmulatedConditionalRuleBuilder
   }
 
   getRanges(): GasRange[] {
-    return this.ranges.map((area) => rangeOfArea(this.rt, area));
+    return this.ranges.map((area) => this.rt.objects.range(area.sheet, area));
   }
 
   setRanges(ranges: GasRange[]): GasBuilder {
     if (!Array.isArray(ranges)) throw signatureError('ConditionalFormatRuleBuilder.setRanges', [ranges]);
-    this.ranges = ranges.map(
-      (range) => this.rt.expect(range, EmulatedRange, 'ConditionalFormatRuleBuilder.setRanges', [ranges]).area,
+    this.ranges = ranges.map((range) =>
+      this.rt.expect(range, 'Range', 'ConditionalFormatRuleBuilder.setRanges', [ranges]),
     );
     return this.self;
   }

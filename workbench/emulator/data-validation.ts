@@ -3,9 +3,8 @@
 import { asEnum, DataValidationCriteria, enumName } from './apps-script-enums';
 import { gasError, MESSAGES, signatureError } from './apps-script-errors';
 import { copyDate, isDate } from './cell-values';
-import type { Runtime } from './execution-runtime';
-import { EmulatedRange, rangeOfArea } from './range';
-import { ServiceObject } from './service-object';
+import { MODEL, type Runtime, ServiceObject } from './execution-runtime';
+
 import { Area, type ValidationRule } from './sheet-model';
 
 type GasBuilder = GoogleAppsScript.Spreadsheet.DataValidationBuilder;
@@ -18,15 +17,11 @@ const MAX_LIST_ITEMS = 500;
 /** Criteria values as getCriteriaValues returns them: ranges as Range objects, Dates copied. */
 function criteriaValues(rt: Runtime, args: readonly unknown[]): unknown[] {
   return args.map((arg) => {
-    if (arg instanceof Area) return rangeOfArea(rt, arg);
+    if (arg instanceof Area) return rt.objects.range(arg.sheet, arg);
     if (isDate(arg)) return copyDate(arg);
     if (Array.isArray(arg)) return arg.slice();
     return arg;
   });
-}
-
-export function validationOf(rt: Runtime, rule: ValidationRule): GasValidation {
-  return rt.wrap(new EmulatedDataValidation(rt, rule), 'DataValidation');
 }
 
 export function newDataValidationBuilder(rt: Runtime, from?: ValidationRule): GasBuilder {
@@ -51,8 +46,12 @@ export class EmulatedDataValidation
     super(rt);
   }
 
+  get [MODEL](): ValidationRule {
+    return this.rule;
+  }
+
   copy(): GasBuilder {
-    return newDataValidationBuilder(this.rt, this.rule);
+    return this.rt.objects.dataValidationBuilder(this.rule);
   }
 
   getAllowInvalid(): boolean {
@@ -88,11 +87,11 @@ export class EmulatedDataValidationBuilder extends ServiceObject<GasBuilder> imp
       allowInvalid: this.allowInvalid,
       helpText: this.helpText,
     };
-    return validationOf(this.rt, rule);
+    return this.rt.objects.dataValidation(rule);
   }
 
   copy(): GasBuilder {
-    return newDataValidationBuilder(this.rt, {
+    return this.rt.objects.dataValidationBuilder({
       criteria: this.criteria ?? '',
       args: this.args,
       allowInvalid: this.allowInvalid,
@@ -131,7 +130,7 @@ export class EmulatedDataValidationBuilder extends ServiceObject<GasBuilder> imp
     if (!name || !Array.isArray(args)) throw signatureError('DataValidationBuilder.withCriteria', [criteria, args]);
     return this.#set(
       name,
-      args.map((arg) => this.rt.unwrap(arg, EmulatedRange)?.area ?? arg),
+      args.map((arg) => this.rt.modelOf(arg, 'Range') ?? arg),
     );
   }
 
@@ -237,8 +236,8 @@ export class EmulatedDataValidationBuilder extends ServiceObject<GasBuilder> imp
   }
 
   requireValueInRange(range: GoogleAppsScript.Spreadsheet.Range, showDropdown?: boolean): GasBuilder {
-    const source = this.rt.expect(range, EmulatedRange, 'DataValidationBuilder.requireValueInRange', [range]);
-    return this.#set('VALUE_IN_RANGE', [source.area, showDropdown ?? true]);
+    const source = this.rt.expect(range, 'Range', 'DataValidationBuilder.requireValueInRange', [range]);
+    return this.#set('VALUE_IN_RANGE', [source, showDropdown ?? true]);
   }
 
   #set(criteria: string, args: unknown[]): GasBuilder {

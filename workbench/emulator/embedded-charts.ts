@@ -9,9 +9,8 @@ import {
   Position,
 } from './apps-script-enums';
 import { signatureError } from './apps-script-errors';
-import type { Runtime } from './execution-runtime';
-import { EmulatedRange, rangeOfArea } from './range';
-import { ServiceObject } from './service-object';
+import { MODEL, type Runtime, ServiceObject } from './execution-runtime';
+
 import type { Area, ChartModel, SheetModel } from './sheet-model';
 
 type GasBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
@@ -22,6 +21,7 @@ type GasRange = GoogleAppsScript.Spreadsheet.Range;
 /** The parts of a chart a builder edits; `id` is null until the chart is inserted into a sheet. */
 export type ChartDraft = Omit<ChartModel, 'id' | 'type'> & { id: number | null; type: string | null };
 
+/** A builder for a new chart on `sheet`, or for a changed copy of `from` (EmbeddedChart.modify). */
 export function newChartBuilder(rt: Runtime, sheet: SheetModel, from?: ChartModel): GasBuilder {
   const builder = new EmulatedChartBuilder(rt, sheet);
   if (from)
@@ -31,10 +31,6 @@ export function newChartBuilder(rt: Runtime, sheet: SheetModel, from?: ChartMode
       options: { ...from.options },
     });
   return rt.wrap(builder, 'EmbeddedChartBuilder');
-}
-
-export function chartOf(rt: Runtime, model: ChartModel): GasChart {
-  return rt.wrap(new EmulatedChart(rt, model), 'EmbeddedChart');
 }
 
 class EmulatedChartOptions
@@ -102,6 +98,10 @@ export class EmulatedChart
     super(rt);
   }
 
+  get [MODEL](): ChartModel {
+    return this.model;
+  }
+
   /** null until the chart is inserted into a sheet. */
   getChartId(): number | null {
     const inserted = this.rt.workbook.sheets.some((sheet) => sheet.charts.some((chart) => chart.id === this.model.id));
@@ -121,7 +121,7 @@ export class EmulatedChart
   }
 
   getRanges(): GasRange[] {
-    return this.model.ranges.map((area) => rangeOfArea(this.rt, area));
+    return this.model.ranges.map((area) => this.rt.objects.range(area.sheet, area));
   }
 
   getTransposeRowsAndColumns(): boolean {
@@ -130,7 +130,7 @@ export class EmulatedChart
 
   modify(): GasBuilder {
     const sheet = this.model.ranges[0]?.sheet ?? this.rt.workbook.activeSheet;
-    return newChartBuilder(this.rt, sheet, this.model);
+    return this.rt.objects.chartBuilder(sheet, this.model);
   }
 }
 
@@ -175,12 +175,12 @@ export class EmulatedChartBuilder
   }
 
   addRange(range: GasRange): GasBuilder {
-    this.draft.ranges.push(this.rt.expect(range, EmulatedRange, 'EmbeddedChartBuilder.addRange', [range]).area);
+    this.draft.ranges.push(this.rt.expect(range, 'Range', 'EmbeddedChartBuilder.addRange', [range]));
     return this.self;
   }
 
   removeRange(range: GasRange): GasBuilder {
-    const removed = this.rt.expect(range, EmulatedRange, 'EmbeddedChartBuilder.removeRange', [range]).area;
+    const removed = this.rt.expect(range, 'Range', 'EmbeddedChartBuilder.removeRange', [range]);
     const same = (area: Area) =>
       area.sheet === removed.sheet &&
       area.row === removed.row &&
@@ -197,7 +197,7 @@ export class EmulatedChartBuilder
   }
 
   getRanges(): GasRange[] {
-    return this.draft.ranges.map((area) => rangeOfArea(this.rt, area));
+    return this.draft.ranges.map((area) => this.rt.objects.range(area.sheet, area));
   }
 
   setChartType(type: GasChartType): GasBuilder {

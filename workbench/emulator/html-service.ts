@@ -4,8 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SandboxMode, XFrameOptionsMode } from './apps-script-enums';
 import { gasError, MESSAGES } from './apps-script-errors';
-import type { Runtime } from './execution-runtime';
-import { ServiceObject } from './service-object';
+import { type Runtime, ServiceObject } from './execution-runtime';
 
 type GasHtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
 type GasHtmlService = GoogleAppsScript.HTML.HtmlService;

@@ -5,8 +5,7 @@
  */
 
 import { gasError, MESSAGES, signatureError } from './apps-script-errors';
-import type { Runtime } from './execution-runtime';
-import { ServiceObject } from './service-object';
+import { type Runtime, ServiceObject } from './execution-runtime';
 
 type GasLock = GoogleAppsScript.Lock.Lock;
 type GasLockService = GoogleAppsScript.Lock.LockService;

@@ -1,14 +1,8 @@
 /** NamedRange: a name in the workbook's named-range table and the range it points to. */
 
-import type { Runtime } from './execution-runtime';
-import { EmulatedRange, rangeOfArea } from './range';
-import { ServiceObject } from './service-object';
+import { type Runtime, ServiceObject } from './execution-runtime';
 
 type GasNamedRange = GoogleAppsScript.Spreadsheet.NamedRange;
-
-export function namedRangeOf(rt: Runtime, name: string): GasNamedRange {
-  return rt.wrap(new EmulatedNamedRange(rt, name), 'NamedRange');
-}
 
 export class EmulatedNamedRange extends ServiceObject<GasNamedRange> implements GasNamedRange {
   constructor(
@@ -36,11 +30,11 @@ export class EmulatedNamedRange extends ServiceObject<GasNamedRange> implements 
   getRange(): GoogleAppsScript.Spreadsheet.Range {
     const area = this.rt.workbook.namedRanges.get(this.name);
     if (!area) throw new Error(`emulator: the named range ${this.name} was removed`);
-    return rangeOfArea(this.rt, area);
+    return this.rt.objects.range(area.sheet, area);
   }
 
   setRange(range: GoogleAppsScript.Spreadsheet.Range): GasNamedRange {
-    const area = this.rt.expect(range, EmulatedRange, 'NamedRange.setRange', [range]).area;
+    const area = this.rt.expect(range, 'Range', 'NamedRange.setRange', [range]);
     this.rt.workbook.namedRanges.set(this.name, area);
     return this.self;
   }

@@ -1,8 +1,7 @@
 /** PropertiesService: document and script properties belong to the workbook, user properties to each user of it. */
 
 import { signatureError } from './apps-script-errors';
-import type { Runtime } from './execution-runtime';
-import { ServiceObject } from './service-object';
+import { type Runtime, ServiceObject } from './execution-runtime';
 
 type GasProperties = GoogleAppsScript.Properties.Properties;
 type GasPropertiesService = GoogleAppsScript.Properties.PropertiesService;

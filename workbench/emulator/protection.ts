@@ -2,9 +2,8 @@
 
 import { asEnum } from './apps-script-enums';
 import { signatureError } from './apps-script-errors';
-import type { Runtime } from './execution-runtime';
-import { EmulatedRange, rangeOfArea } from './range';
-import { ServiceObject } from './service-object';
+import { MODEL, type Runtime, ServiceObject } from './execution-runtime';
+
 import type { ProtectionModel } from './sheet-model';
 
 type GasProtection = GoogleAppsScript.Spreadsheet.Protection;
@@ -30,11 +29,7 @@ type SupportedProtectionMethods =
   | 'setUnprotectedRanges'
   | 'setWarningOnly';
 
-export function protectionOf(rt: Runtime, model: ProtectionModel): GasProtection {
-  return rt.wrap(new EmulatedProtection(rt, model), 'Protection');
-}
-
-class EmulatedUser extends ServiceObject<GasUser> implements Pick<GasUser, 'getEmail'> {
+export class EmulatedUser extends ServiceObject<GasUser> implements Pick<GasUser, 'getEmail'> {
   constructor(
     rt: Runtime,
     readonly email: string,
@@ -42,16 +37,16 @@ class EmulatedUser extends ServiceObject<GasUser> implements Pick<GasUser, 'getE
     super(rt);
   }
 
+  get [MODEL](): string {
+    return this.email;
+  }
+
   getEmail(): string {
     return this.email;
   }
 }
 
-export function userOf(rt: Runtime, email: string): GasUser {
-  return rt.wrap(new EmulatedUser(rt, email), 'User');
-}
-
-const emailOf = (rt: Runtime, user: unknown) => rt.unwrap(user, EmulatedUser)?.email ?? String(user);
+const emailOf = (rt: Runtime, user: unknown) => rt.modelOf(user, 'User') ?? String(user);
 
 export class EmulatedProtection
   extends ServiceObject<GasProtection>
@@ -69,11 +64,11 @@ export class EmulatedProtection
   }
 
   getRange(): GoogleAppsScript.Spreadsheet.Range {
-    return rangeOfArea(this.rt, this.model.area);
+    return this.rt.objects.range(this.model.area.sheet, this.model.area);
   }
 
   setRange(range: GoogleAppsScript.Spreadsheet.Range): GasProtection {
-    this.model.area = this.rt.expect(range, EmulatedRange, 'Protection.setRange', [range]).area;
+    this.model.area = this.rt.expect(range, 'Range', 'Protection.setRange', [range]);
     return this.self;
   }
 
@@ -110,7 +105,7 @@ export class EmulatedProtection
   }
 
   getEditors(): GasUser[] {
-    return this.model.editors.map((email) => userOf(this.rt, email));
+    return this.model.editors.map((email) => this.rt.objects.user(email));
   }
 
   addEditor(emailAddress: string | GasUser): GasProtection {
@@ -135,12 +130,12 @@ export class EmulatedProtection
   }
 
   getUnprotectedRanges(): GoogleAppsScript.Spreadsheet.Range[] {
-    return this.model.unprotected.map((area) => rangeOfArea(this.rt, area));
+    return this.model.unprotected.map((area) => this.rt.objects.range(area.sheet, area));
   }
 
   setUnprotectedRanges(ranges: GoogleAppsScript.Spreadsheet.Range[]): GasProtection {
-    this.model.unprotected = ranges.map(
-      (range) => this.rt.expect(range, EmulatedRange, 'Protection.setUnprotectedRanges', [ranges]).area,
+    this.model.unprotected = ranges.map((range) =>
+      this.rt.expect(range, 'Range', 'Protection.setUnprotectedRanges', [ranges]),
     );
     return this.self;
   }

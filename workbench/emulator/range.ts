@@ -3,14 +3,12 @@
 import { type Box, toA1 } from './a1-notation';
 import { gasError, MESSAGES, signatureError } from './apps-script-errors';
 import { BLANK, type CellContent, type CellValue, contentOf, copyValue, parseText } from './cell-values';
-import { EmulatedDataValidation, validationOf } from './data-validation';
-import type { Runtime } from './execution-runtime';
+import { MODEL, type Runtime, ServiceObject } from './execution-runtime';
 import { offsetFormula } from './formula-references';
-import { protectionOf } from './protection';
-import { ServiceObject } from './service-object';
-import { sheetOf } from './sheet';
+
 import {
   Area,
+  assertCoordinates,
   FORMAT_DEFAULTS,
   type FormatName,
   ProtectionModel,
@@ -98,31 +96,6 @@ type SupportedRangeMethods =
   | 'setValue'
   | 'setValues';
 
-/** Throws Apps Script's error for a rectangle that does not fit the sheet, checking in Apps Script's order. */
-export function assertCoordinates(
-  sheet: SheetModel,
-  row: number,
-  column: number,
-  numRows: number,
-  numColumns: number,
-): void {
-  if (!(row >= 1)) throw gasError(MESSAGES.startRowTooSmall);
-  if (!(column >= 1)) throw gasError(MESSAGES.startColumnTooSmall);
-  if (!(numRows >= 1)) throw gasError(MESSAGES.rowsAtLeastOne);
-  if (!(numColumns >= 1)) throw gasError(MESSAGES.columnsAtLeastOne);
-  if (row + numRows - 1 > sheet.maxRows || column + numColumns - 1 > sheet.maxColumns) {
-    throw gasError(MESSAGES.outsideSheet);
-  }
-}
-
-export function rangeOf(rt: Runtime, sheet: SheetModel, box: Box): GasRange {
-  return rt.wrap<GasRange>(new EmulatedRange(rt, sheet, box), 'Range');
-}
-
-export function rangeOfArea(rt: Runtime, area: Area): GasRange {
-  return rangeOf(rt, area.sheet, area);
-}
-
 /** Checks a 2D argument's type and shape as setValues does, with Apps Script's messages. */
 function assertGrid(range: EmulatedRange, grid: unknown, method: string): asserts grid is unknown[][] {
   if (!Array.isArray(grid) || !grid.every(Array.isArray))
@@ -147,6 +120,10 @@ export class EmulatedRange extends ServiceObject<GasRange> implements Pick<GasRa
   /** The rectangle as a model Area (a fresh one: models keep their own). */
   get area(): Area {
     return new Area(this.sheet, this.box.row, this.box.column, this.box.numRows, this.box.numColumns);
+  }
+
+  get [MODEL](): Area {
+    return this.area;
   }
 
   getA1Notation(): string {
@@ -210,14 +187,14 @@ export class EmulatedRange extends ServiceObject<GasRange> implements Pick<GasRa
   }
 
   getSheet(): GoogleAppsScript.Spreadsheet.Sheet {
-    return sheetOf(this.rt, this.sheet);
+    return this.rt.objects.sheet(this.sheet);
   }
 
   getCell(row: number, column: number): GasRange {
     if (!(row >= 1 && column >= 1 && row <= this.box.numRows && column <= this.box.numColumns)) {
       throw gasError(MESSAGES.cellOutOfRange);
     }
-    return rangeOf(this.rt, this.sheet, {
+    return this.rt.objects.range(this.sheet, {
       row: this.box.row + row - 1,
       column: this.box.column + column - 1,
       numRows: 1,
@@ -233,7 +210,7 @@ export class EmulatedRange extends ServiceObject<GasRange> implements Pick<GasRa
       numColumns: numColumns === undefined ? this.box.numColumns : Math.trunc(numColumns),
     };
     assertCoordinates(this.sheet, box.row, box.column, box.numRows, box.numColumns);
-    return rangeOf(this.rt, this.sheet, box);
+    return this.rt.objects.range(this.sheet, box);
   }
 
   activate(): GasRange {
@@ -488,14 +465,14 @@ export class EmulatedRange extends ServiceObject<GasRange> implements Pick<GasRa
   getDataValidation(): GoogleAppsScript.Spreadsheet.DataValidation | null {
     this.#assertInside();
     const rule = this.sheet.validations.get(this.box.row - 1, this.box.column - 1);
-    return rule ? validationOf(this.rt, rule) : null;
+    return rule ? this.rt.objects.dataValidation(rule) : null;
   }
 
   getDataValidations(): (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] {
     this.#assertInside();
     const { row, column, numRows, numColumns } = this.box;
     return this.sheet.validations.read(row - 1, column - 1, numRows, numColumns, (rule) =>
-      rule ? validationOf(this.rt, rule) : null,
+      rule ? this.rt.objects.dataValidation(rule) : null,
     );
   }
 
@@ -533,7 +510,7 @@ export class EmulatedRange extends ServiceObject<GasRange> implements Pick<GasRa
     this.#assertInside();
     const protection = new ProtectionModel('RANGE', this.area, this.rt.options.user);
     this.sheet.protections.push(protection);
-    return protectionOf(this.rt, protection);
+    return this.rt.objects.protection(protection);
   }
 
   // ---- internals: #private, so the proxy never exposes them ----
@@ -591,7 +568,7 @@ export class EmulatedRange extends ServiceObject<GasRange> implements Pick<GasRa
 
   #ruleModel(rule: unknown, method: string): ValidationRule | null {
     if (rule === null || rule === undefined) return null;
-    return this.rt.expect(rule, EmulatedDataValidation, `SpreadsheetApp.Range.${method}`, [rule]).rule;
+    return this.rt.expect(rule, 'DataValidation', `SpreadsheetApp.Range.${method}`, [rule]);
   }
 
   #formatAt(name: FormatName): string {

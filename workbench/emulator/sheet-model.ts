@@ -1,5 +1,6 @@
 /** One sheet of the model: a grid of cells in layers, and what hangs off it (rules, protections, charts, sizes). */
 
+import { gasError, MESSAGES } from './apps-script-errors';
 import type { CellValue } from './cell-values';
 import { type LineShift, shiftSpan } from './line-shift';
 import { Grid } from './sparse-grid';
@@ -159,5 +160,22 @@ export class SheetModel {
     for (const rule of this.validations.distinct())
       if (rule) for (const arg of rule.args) if (arg instanceof Area) areas.push(arg);
     return areas;
+  }
+}
+
+/** Throws Apps Script's error for a rectangle that does not fit the sheet, checking in Apps Script's order. */
+export function assertCoordinates(
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  numRows: number,
+  numColumns: number,
+): void {
+  if (!(row >= 1)) throw gasError(MESSAGES.startRowTooSmall);
+  if (!(column >= 1)) throw gasError(MESSAGES.startColumnTooSmall);
+  if (!(numRows >= 1)) throw gasError(MESSAGES.rowsAtLeastOne);
+  if (!(numColumns >= 1)) throw gasError(MESSAGES.columnsAtLeastOne);
+  if (row + numRows - 1 > sheet.maxRows || column + numColumns - 1 > sheet.maxColumns) {
+    throw gasError(MESSAGES.outsideSheet);
   }
 }

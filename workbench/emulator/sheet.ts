@@ -3,15 +3,16 @@
 import { enumName, ProtectionType } from './apps-script-enums';
 import { gasError, MESSAGES, signatureError } from './apps-script-errors';
 import { contentOf, copyValue } from './cell-values';
-import { conditionalRuleOf, EmulatedConditionalRule } from './conditional-format';
-import { chartOf, EmulatedChart, newChartBuilder } from './embedded-charts';
-import type { Runtime } from './execution-runtime';
-import { namedRangeOf } from './named-range';
-import { protectionOf } from './protection';
-import { assertCoordinates, EmulatedRange, rangeOf } from './range';
-import { ServiceObject } from './service-object';
-import { Area, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, ProtectionModel, type SheetModel } from './sheet-model';
-import { spreadsheetOf } from './spreadsheet';
+import { MODEL, type Runtime, ServiceObject } from './execution-runtime';
+
+import {
+  Area,
+  assertCoordinates,
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
+  ProtectionModel,
+  type SheetModel,
+} from './sheet-model';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
@@ -51,6 +52,7 @@ type SupportedSheetMethods =
   | 'getParent'
   | 'getProtections'
   | 'getRange'
+  | 'getRangeList'
   | 'getSheetId'
   | 'getSheetName'
   | 'getSheetValues'
@@ -79,10 +81,6 @@ type SupportedSheetMethods =
   | 'setTabColor'
   | 'updateChart';
 
-export function sheetOf(rt: Runtime, model: SheetModel): GasSheet {
-  return rt.wrap<GasSheet>(new EmulatedSheet(rt, model), 'Sheet');
-}
-
 /** Whole numbers as Apps Script takes them: fractions cut off, anything else NaN (which every check rejects). */
 const whole = (n: unknown) => (typeof n === 'number' ? Math.trunc(n) : Number.NaN);
 
@@ -92,6 +90,10 @@ export class EmulatedSheet extends ServiceObject<GasSheet> implements Pick<GasSh
     readonly model: SheetModel,
   ) {
     super(rt);
+  }
+
+  get [MODEL](): SheetModel {
+    return this.model;
   }
 
   getName(): string {
@@ -117,7 +119,7 @@ export class EmulatedSheet extends ServiceObject<GasSheet> implements Pick<GasSh
   }
 
   getParent(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    return spreadsheetOf(this.rt);
+    return this.rt.objects.spreadsheet();
   }
 
   activate(): GasSheet {
@@ -150,7 +152,22 @@ export class EmulatedSheet extends ServiceObject<GasSheet> implements Pick<GasSh
       numColumns: whole(numColumns ?? 1),
     };
     assertCoordinates(this.model, box.row, box.column, box.numRows, box.numColumns);
-    return rangeOf(this.rt, this.model, box);
+    return this.rt.objects.range(this.model, box);
+  }
+
+  /** Ranges of this sheet by A1 notation, as one RangeList whose methods apply to each (one call for them all). */
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    if (!Array.isArray(a1Notations) || !a1Notations.every((a1) => typeof a1 === 'string')) {
+      throw signatureError('SpreadsheetApp.Sheet.getRangeList', [a1Notations]);
+    }
+    const boxes = a1Notations.map((a1) => {
+      const resolved = this.rt.workbook.resolveA1(a1, this.model);
+      if (!resolved || resolved.area.sheet !== this.model) throw gasError(MESSAGES.rangeNotFound);
+      const { box } = resolved;
+      assertCoordinates(this.model, box.row, box.column, box.numRows, box.numColumns);
+      return box;
+    });
+    return this.rt.objects.rangeList(this.model, boxes);
   }
 
   getDataRange(): GasRange {
@@ -160,7 +177,7 @@ export class EmulatedSheet extends ServiceObject<GasSheet> implements Pick<GasSh
       numRows: Math.max(1, this.model.lastRow()),
       numColumns: Math.max(1, this.model.lastColumn()),
     };
-    return rangeOf(this.rt, this.model, box);
+    return this.rt.objects.range(this.model, box);
   }
 
   getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): unknown[][] {
@@ -176,9 +193,9 @@ export class EmulatedSheet extends ServiceObject<GasSheet> implements Pick<GasSh
 
   setActiveSelection(range: GasRange | string): GasRange {
     const target = typeof range === 'string' ? this.#rangeByA1(range) : range;
-    const emulated = this.rt.expect(target, EmulatedRange, 'SpreadsheetApp.Sheet.setActiveSelection', [range]);
-    this.rt.workbook.activeSheet = emulated.sheet;
-    this.rt.workbook.activeRange = emulated.area;
+    const area = this.rt.expect(target, 'Range', 'SpreadsheetApp.Sheet.setActiveSelection', [range]);
+    this.rt.workbook.activeSheet = area.sheet;
+    this.rt.workbook.activeRange = area;
     return target;
   }
 
@@ -379,14 +396,14 @@ export class EmulatedSheet extends ServiceObject<GasSheet> implements Pick<GasSh
   // ---- rules, protections, named ranges, charts ----
 
   getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
-    return this.model.conditionalFormatRules.map((rule) => conditionalRuleOf(this.rt, rule));
+    return this.model.conditionalFormatRules.map((rule) => this.rt.objects.conditionalRule(rule));
   }
 
   setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
     const method = 'SpreadsheetApp.Sheet.setConditionalFormatRules';
     if (!Array.isArray(rules)) throw signatureError(method, [rules]);
     this.model.conditionalFormatRules = rules.map((rule) => {
-      const model = this.rt.expect(rule, EmulatedConditionalRule, method, [rules]).model;
+      const model = this.rt.expect(rule, 'ConditionalFormatRule', method, [rules]);
       return { condition: model.condition, ranges: model.ranges.map((area) => area.clone()) };
     });
   }
@@ -403,43 +420,42 @@ export class EmulatedSheet extends ServiceObject<GasSheet> implements Pick<GasSh
       protection = new ProtectionModel('SHEET', area, this.rt.options.user);
       this.model.protections.push(protection);
     }
-    return protectionOf(this.rt, protection);
+    return this.rt.objects.protection(protection);
   }
 
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GoogleAppsScript.Spreadsheet.Protection[] {
     const name = enumName(ProtectionType, type);
     if (!name) throw signatureError('SpreadsheetApp.Sheet.getProtections', [type]);
-    return this.model.protections.filter((p) => p.type === name).map((p) => protectionOf(this.rt, p));
+    return this.model.protections.filter((p) => p.type === name).map((p) => this.rt.objects.protection(p));
   }
 
   getNamedRanges(): GoogleAppsScript.Spreadsheet.NamedRange[] {
     return [...this.rt.workbook.namedRanges]
       .filter(([, area]) => area.sheet === this.model)
-      .map(([name]) => namedRangeOf(this.rt, name));
+      .map(([name]) => this.rt.objects.namedRange(name));
   }
 
   newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
-    return newChartBuilder(this.rt, this.model);
+    return this.rt.objects.chartBuilder(this.model);
   }
 
   insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
-    const emulated = this.rt.expect(chart, EmulatedChart, 'SpreadsheetApp.Sheet.insertChart', [chart]);
-    this.model.charts.push(emulated.model);
+    this.model.charts.push(this.rt.expect(chart, 'EmbeddedChart', 'SpreadsheetApp.Sheet.insertChart', [chart]));
   }
 
   updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
-    const emulated = this.rt.expect(chart, EmulatedChart, 'SpreadsheetApp.Sheet.updateChart', [chart]);
-    const at = this.model.charts.findIndex((c) => c.id === emulated.model.id);
-    if (at >= 0) this.model.charts[at] = emulated.model;
+    const model = this.rt.expect(chart, 'EmbeddedChart', 'SpreadsheetApp.Sheet.updateChart', [chart]);
+    const at = this.model.charts.findIndex((c) => c.id === model.id);
+    if (at >= 0) this.model.charts[at] = model;
   }
 
   removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
-    const emulated = this.rt.expect(chart, EmulatedChart, 'SpreadsheetApp.Sheet.removeChart', [chart]);
-    this.model.charts = this.model.charts.filter((c) => c.id !== emulated.model.id);
+    const model = this.rt.expect(chart, 'EmbeddedChart', 'SpreadsheetApp.Sheet.removeChart', [chart]);
+    this.model.charts = this.model.charts.filter((c) => c.id !== model.id);
   }
 
   getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
-    return this.model.charts.map((model) => chartOf(this.rt, model));
+    return this.model.charts.map((model) => this.rt.objects.chart(model));
   }
 
   // ---- internals ----
@@ -449,16 +465,13 @@ export class EmulatedSheet extends ServiceObject<GasSheet> implements Pick<GasSh
     if (!resolved) throw gasError(MESSAGES.rangeNotFound);
     const { area, box } = resolved;
     assertCoordinates(area.sheet, box.row, box.column, box.numRows, box.numColumns);
-    return rangeOf(this.rt, area.sheet, box);
+    return this.rt.objects.range(area.sheet, box);
   }
 
-  #wholeSheet(): EmulatedRange {
-    return new EmulatedRange(this.rt, this.model, {
-      row: 1,
-      column: 1,
-      numRows: this.model.maxRows,
-      numColumns: this.model.maxColumns,
-    });
+  /** The whole grid as a Range whose calls are made on the script's behalf (not counted again). */
+  #wholeSheet(): GasRange {
+    const box = { row: 1, column: 1, numRows: this.model.maxRows, numColumns: this.model.maxColumns };
+    return this.rt.uncounted(this.rt.objects.range(this.model, box));
   }
 
   /** Rows at..at+count-1 must exist, and at least one row must be named (`howMany` >= 1). */

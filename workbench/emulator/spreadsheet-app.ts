@@ -2,11 +2,7 @@
 
 import { BooleanCriteria, DataValidationCriteria, ProtectionType } from './apps-script-enums';
 import { gasError, MESSAGES } from './apps-script-errors';
-import { newConditionalFormatRuleBuilder } from './conditional-format';
-import { newDataValidationBuilder } from './data-validation';
-import { rangeOf } from './range';
-import { ServiceObject } from './service-object';
-import { EmulatedSpreadsheet, spreadsheetOf } from './spreadsheet';
+import { ServiceObject } from './execution-runtime';
 import { EmulatedUi } from './ui';
 
 type GasSpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -40,11 +36,11 @@ export class EmulatedSpreadsheetApp
   readonly ProtectionType = ProtectionType;
 
   getActiveSpreadsheet(): GasSpreadsheet {
-    return spreadsheetOf(this.rt);
+    return this.rt.objects.spreadsheet();
   }
 
   getActive(): GasSpreadsheet {
-    return spreadsheetOf(this.rt);
+    return this.rt.objects.spreadsheet();
   }
 
   getActiveSheet(): GoogleAppsScript.Spreadsheet.Sheet {
@@ -55,8 +51,8 @@ export class EmulatedSpreadsheetApp
     const workbook = this.rt.workbook;
     const area = workbook.activeRange;
     return area
-      ? rangeOf(this.rt, area.sheet, area)
-      : rangeOf(this.rt, workbook.activeSheet, { row: 1, column: 1, numRows: 1, numColumns: 1 });
+      ? this.rt.objects.range(area.sheet, area)
+      : this.rt.objects.range(workbook.activeSheet, { row: 1, column: 1, numRows: 1, numColumns: 1 });
   }
 
   setActiveSheet(
@@ -78,11 +74,11 @@ export class EmulatedSpreadsheetApp
   }
 
   newDataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder {
-    return newDataValidationBuilder(this.rt);
+    return this.rt.objects.dataValidationBuilder();
   }
 
   newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
-    return newConditionalFormatRuleBuilder(this.rt);
+    return this.rt.objects.conditionalRuleBuilder();
   }
 
   openById(_id: string): GasSpreadsheet {
@@ -97,8 +93,8 @@ export class EmulatedSpreadsheetApp
     throw gasError(MESSAGES.noPermission('SpreadsheetApp.create', OTHER_DOCUMENTS_SCOPE));
   }
 
-  /** An unwrapped spreadsheet: calls made on the script's behalf inside another call are not counted again. */
-  #spreadsheet(): EmulatedSpreadsheet {
-    return new EmulatedSpreadsheet(this.rt);
+  /** The spreadsheet for calls made on the script's behalf inside another call, which are not counted again. */
+  #spreadsheet(): GasSpreadsheet {
+    return this.rt.uncounted(this.rt.objects.spreadsheet());
   }
 }

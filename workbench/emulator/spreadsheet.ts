@@ -2,12 +2,8 @@
 
 import { enumName, ProtectionType } from './apps-script-enums';
 import { gasError, MESSAGES, signatureError } from './apps-script-errors';
-import type { Runtime } from './execution-runtime';
-import { namedRangeOf } from './named-range';
-import { protectionOf } from './protection';
-import { assertCoordinates, EmulatedRange, rangeOf, rangeOfArea } from './range';
-import { ServiceObject } from './service-object';
-import { EmulatedSheet, sheetOf } from './sheet';
+import { ServiceObject } from './execution-runtime';
+import { assertCoordinates } from './sheet-model';
 
 type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -25,6 +21,7 @@ type SupportedSpreadsheetMethods =
   | 'getProtections'
   | 'getRange'
   | 'getRangeByName'
+  | 'getRangeList'
   | 'getSheetById'
   | 'getSheetByName'
   | 'getSheets'
@@ -40,10 +37,6 @@ type SupportedSpreadsheetMethods =
   | 'setNamedRange'
   | 'setSpreadsheetTimeZone'
   | 'toast';
-
-export function spreadsheetOf(rt: Runtime): GasSpreadsheet {
-  return rt.wrap<GasSpreadsheet>(new EmulatedSpreadsheet(rt), 'Spreadsheet');
-}
 
 export class EmulatedSpreadsheet
   extends ServiceObject<GasSpreadsheet>
@@ -88,7 +81,7 @@ export class EmulatedSpreadsheet
   // ---- sheets ----
 
   getSheets(): GasSheet[] {
-    return this.rt.workbook.sheets.map((model) => sheetOf(this.rt, model));
+    return this.rt.workbook.sheets.map((model) => this.rt.objects.sheet(model));
   }
 
   getNumSheets(): number {
@@ -97,12 +90,12 @@ export class EmulatedSpreadsheet
 
   getSheetByName(name: string): GasSheet | null {
     const model = this.rt.workbook.findSheet(String(name));
-    return model ? sheetOf(this.rt, model) : null;
+    return model ? this.rt.objects.sheet(model) : null;
   }
 
   getSheetById(id: number): GasSheet | null {
     const model = this.rt.workbook.sheets.find((sheet) => sheet.id === id);
-    return model ? sheetOf(this.rt, model) : null;
+    return model ? this.rt.objects.sheet(model) : null;
   }
 
   /** insertSheet([name], [index], [options]): a 1000 x 26 sheet at 0-based `index` (default last), made active. */
@@ -120,23 +113,22 @@ export class EmulatedSpreadsheet
     const model = workbook.insertSheet(name, index === undefined ? workbook.sheets.length : Math.trunc(index));
     workbook.activeSheet = model;
     workbook.activeRange = null;
-    return sheetOf(this.rt, model);
+    return this.rt.objects.sheet(model);
   }
 
   deleteSheet(sheet: GasSheet): void {
-    const emulated = this.rt.expect(sheet, EmulatedSheet, 'SpreadsheetApp.Spreadsheet.deleteSheet', [sheet]);
-    this.rt.workbook.deleteSheet(emulated.model);
+    this.rt.workbook.deleteSheet(this.rt.expect(sheet, 'Sheet', 'SpreadsheetApp.Spreadsheet.deleteSheet', [sheet]));
   }
 
   getActiveSheet(): GasSheet {
-    return sheetOf(this.rt, this.rt.workbook.activeSheet);
+    return this.rt.objects.sheet(this.rt.workbook.activeSheet);
   }
 
   setActiveSheet(sheet: GasSheet, _restoreSelection?: boolean): GasSheet {
-    const emulated = this.rt.expect(sheet, EmulatedSheet, 'SpreadsheetApp.Spreadsheet.setActiveSheet', [sheet]);
-    this.rt.workbook.activeSheet = emulated.model;
+    const model = this.rt.expect(sheet, 'Sheet', 'SpreadsheetApp.Spreadsheet.setActiveSheet', [sheet]);
+    this.rt.workbook.activeSheet = model;
     this.rt.workbook.activeRange = null;
-    return sheetOf(this.rt, emulated.model);
+    return this.rt.objects.sheet(model);
   }
 
   // ---- ranges and selection ----
@@ -148,21 +140,27 @@ export class EmulatedSpreadsheet
     if (!resolved) throw gasError(MESSAGES.rangeNotFound);
     const { area, box } = resolved;
     assertCoordinates(area.sheet, box.row, box.column, box.numRows, box.numColumns);
-    return rangeOf(this.rt, area.sheet, box);
+    return this.rt.objects.range(area.sheet, box);
+  }
+
+  /** Ranges of the active sheet by A1 notation, as one RangeList. */
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    const sheet = this.rt.uncounted(this.rt.objects.sheet(this.rt.workbook.activeSheet));
+    return sheet.getRangeList(a1Notations);
   }
 
   getActiveRange(): GasRange | null {
     const workbook = this.rt.workbook;
     const area = workbook.activeRange;
     return area
-      ? rangeOfArea(this.rt, area)
-      : rangeOf(this.rt, workbook.activeSheet, { row: 1, column: 1, numRows: 1, numColumns: 1 });
+      ? this.rt.objects.range(area.sheet, area)
+      : this.rt.objects.range(workbook.activeSheet, { row: 1, column: 1, numRows: 1, numColumns: 1 });
   }
 
   getActiveCell(): GasRange {
     const area = this.rt.workbook.activeRange;
     const sheet = area?.sheet ?? this.rt.workbook.activeSheet;
-    return rangeOf(this.rt, sheet, { row: area?.row ?? 1, column: area?.column ?? 1, numRows: 1, numColumns: 1 });
+    return this.rt.objects.range(sheet, { row: area?.row ?? 1, column: area?.column ?? 1, numRows: 1, numColumns: 1 });
   }
 
   setActiveRange(range: GasRange): GasRange {
@@ -176,17 +174,17 @@ export class EmulatedSpreadsheet
   // ---- named ranges and protections ----
 
   setNamedRange(name: string, range: GasRange): void {
-    const emulated = this.rt.expect(range, EmulatedRange, 'SpreadsheetApp.Spreadsheet.setNamedRange', [name, range]);
-    this.rt.workbook.namedRanges.set(String(name), emulated.area);
+    const area = this.rt.expect(range, 'Range', 'SpreadsheetApp.Spreadsheet.setNamedRange', [name, range]);
+    this.rt.workbook.namedRanges.set(String(name), area);
   }
 
   getRangeByName(name: string): GasRange | null {
     const area = this.rt.workbook.namedRanges.get(String(name));
-    return area ? rangeOfArea(this.rt, area) : null;
+    return area ? this.rt.objects.range(area.sheet, area) : null;
   }
 
   getNamedRanges(): GoogleAppsScript.Spreadsheet.NamedRange[] {
-    return [...this.rt.workbook.namedRanges.keys()].map((name) => namedRangeOf(this.rt, name));
+    return [...this.rt.workbook.namedRanges.keys()].map((name) => this.rt.objects.namedRange(name));
   }
 
   removeNamedRange(name: string): void {
@@ -197,16 +195,16 @@ export class EmulatedSpreadsheet
     const name = enumName(ProtectionType, type);
     if (!name) throw signatureError('SpreadsheetApp.Spreadsheet.getProtections', [type]);
     return this.rt.workbook.sheets.flatMap((sheet) =>
-      sheet.protections.filter((p) => p.type === name).map((p) => protectionOf(this.rt, p)),
+      sheet.protections.filter((p) => p.type === name).map((p) => this.rt.objects.protection(p)),
     );
   }
 
   // ---- internals ----
 
   #select(range: GasRange, method: string): GasRange {
-    const emulated = this.rt.expect(range, EmulatedRange, `SpreadsheetApp.Spreadsheet.${method}`, [range]);
-    this.rt.workbook.activeSheet = emulated.sheet;
-    this.rt.workbook.activeRange = emulated.area;
+    const area = this.rt.expect(range, 'Range', `SpreadsheetApp.Spreadsheet.${method}`, [range]);
+    this.rt.workbook.activeSheet = area.sheet;
+    this.rt.workbook.activeRange = area;
     return range;
   }
 

@@ -2,8 +2,8 @@
 
 import { asEnum, Button, ButtonSet, enumName } from './apps-script-enums';
 import { signatureError } from './apps-script-errors';
+import { ServiceObject } from './execution-runtime';
 import { EmulatedHtmlOutput } from './html-service';
-import { ServiceObject } from './service-object';
 import type { MenuEntry, MenuRecord } from './ui-recorder';
 
 type GasUi = GoogleAppsScript.Base.Ui;
@@ -39,7 +39,7 @@ export class EmulatedMenu
   }
 
   addSubMenu(menu: GasMenu): GasMenu {
-    this.entries.push({ kind: 'submenu', menu: this.rt.expect(menu, EmulatedMenu, 'Menu.addSubMenu', [menu]) });
+    this.entries.push({ kind: 'submenu', menu: this.rt.expectInstance(menu, EmulatedMenu, 'Menu.addSubMenu', [menu]) });
     return this.self;
   }
 
@@ -111,7 +111,7 @@ export class EmulatedUi extends ServiceObject<GasUi> implements Pick<GasUi, Supp
   }
 
   showSidebar(userInterface: GasHtmlOutput): void {
-    const output = this.rt.expect(userInterface, EmulatedHtmlOutput, 'Ui.showSidebar', [userInterface]);
+    const output = this.rt.expectInstance(userInterface, EmulatedHtmlOutput, 'Ui.showSidebar', [userInterface]);
     this.rt.ui.sidebars.push({ kind: 'sidebar', title: output.title, html: output.content, width: output.width });
   }
 
@@ -125,7 +125,7 @@ export class EmulatedUi extends ServiceObject<GasUi> implements Pick<GasUi, Supp
 
   #dialog(kind: 'modal' | 'modeless', userInterface: GasHtmlOutput, title: string): void {
     const method = kind === 'modal' ? 'Ui.showModalDialog' : 'Ui.showModelessDialog';
-    const output = this.rt.expect(userInterface, EmulatedHtmlOutput, method, [userInterface, title]);
+    const output = this.rt.expectInstance(userInterface, EmulatedHtmlOutput, method, [userInterface, title]);
     this.rt.ui.dialogs.push({
       kind,
       title: String(title),

@@ -1,0 +1,135 @@
+/**
+ * FACTORWEIGHTS: the weights the team's own won and lost leads suggest, one per factor, summing to 10. Per factor the
+ * linear discriminant weight: how much better won leads rate than lost ones, over the pooled variance.
+ */
+
+import { describeCell, type Grid, isOmitted, type OutGrid, plural, StructuralError, toNumber } from './cells';
+import { FACTOR_COUNT } from './factors';
+import { ratingRows } from './lead-score';
+import { OPEN, outcomeColumn, readOutcome, WON } from './outcomes';
+import { isWholeRating, readFactors, WHOLE_RATING } from './vectors';
+import { EQUAL_WEIGHTS } from './weights';
+
+export const DEFAULT_MINIMUM = 10;
+/** The weights sum to this, as the default weights (ten 1s) do. */
+export const WEIGHT_TOTAL = 10;
+/** Floor of the pooled variance: a factor nearly constant within each class must not get an unbounded weight. */
+const VARIANCE_FLOOR = 0.25;
+export const NO_SEPARATION = 'no factor separates won from lost leads';
+
+/** `needs 10 won and 10 lost leads (has 3 won, 12 lost)`. */
+export function needsText(minimum: number, won: number, lost: number): string {
+  return `needs ${minimum} won and ${minimum} lost leads (has ${won} won, ${lost} lost)`;
+}
+
+/** The `minimum` argument: a whole number 2 or more (text spelling one too); omitted, 10. */
+export function readMinimum(value: unknown): number {
+  if (isOmitted(value)) return DEFAULT_MINIMUM;
+  const n = toNumber(value);
+  if (n !== undefined && n >= 2 && Number.isSafeInteger(n)) return n;
+  throw new StructuralError(
+    `minimum must be a single whole number 2 or more (won and lost leads each), such as 10; got ${describeCell(value)}`,
+  );
+}
+
+/** The ratings argument as lead rows (as LEADSCORE reads it) and the outcomes as a column of one cell per lead. */
+export function readRatedLeads(ratings: unknown, outcomes: unknown): { rows: Grid; outcomes: Grid } {
+  const rows = ratingRows(ratings);
+  return { rows, outcomes: outcomeColumn(outcomes, rows.length, `ratings has leads (${plural(rows.length, 'row')})`) };
+}
+
+/**
+ * Reads a lead's ten ratings into `out` and says whether all ten are whole numbers 1..5 (numbers, or text spelling
+ * them): only such leads teach the weights. The same reader and rule as LEADSCORE's, every factor required.
+ */
+export function readAllRatings(row: readonly unknown[], out: number[]): boolean {
+  let i = 0;
+  for (; i < FACTOR_COUNT; i++) {
+    const cell = row[i];
+    if (typeof cell !== 'number' || !isWholeRating(cell)) break;
+    out[i] = cell;
+  }
+  return i === FACTOR_COUNT || readFactors(row, 0, EQUAL_WEIGHTS, WHOLE_RATING, out) === null;
+}
+
+/**
+ * Sufficient statistics of eligible closed leads: counts, and per factor the sums and sums of squares of the ratings,
+ * won leads at `[0, 10)` and lost ones at `[10, 20)`.
+ */
+export interface ClassSums {
+  won: number;
+  lost: number;
+  readonly sums: Float64Array;
+  readonly squares: Float64Array;
+}
+
+export function emptySums(): ClassSums {
+  return { won: 0, lost: 0, sums: new Float64Array(2 * FACTOR_COUNT), squares: new Float64Array(2 * FACTOR_COUNT) };
+}
+
+/** Sum of squared deviations from the mean, `(n * squares - sum^2) / n`: exact integers up top for whole ratings. */
+function squaredDeviations(n: number, sum: number, squares: number): number {
+  const ss = (n * squares - sum * sum) / n;
+  return Math.max(ss, 0);
+}
+
+/**
+ * The linear discriminant weights of SPEC §3 from class sums with at least one won and one lost lead: per factor
+ * `d = mean(lost) - mean(won)`, pooled variance `v = (SS_won + SS_lost) / (W + L - 2)` (0 with only two leads),
+ * `raw = max(0, d) / max(v, 0.25)`, scaled to sum to 10. `null` when every raw weight is 0.
+ */
+export function learnWeights(stats: ClassSums): Float64Array | null {
+  const { won, lost, sums, squares } = stats;
+  const freedom = won + lost - 2;
+  const raw = new Float64Array(FACTOR_COUNT);
+  let total = 0;
+  for (let i = 0; i < FACTOR_COUNT; i++) {
+    const l = i + FACTOR_COUNT;
+    const d = sums[l] / lost - sums[i] / won;
+    if (!(d > 0)) continue;
+    const pooled = squaredDeviations(won, sums[i], squares[i]) + squaredDeviations(lost, sums[l], squares[l]);
+    const v = freedom > 0 ? pooled / freedom : 0;
+    raw[i] = d / Math.max(v, VARIANCE_FLOOR);
+    total += raw[i];
+  }
+  if (total === 0) return null;
+  for (let i = 0; i < FACTOR_COUNT; i++) raw[i] = (WEIGHT_TOTAL * raw[i]) / total;
+  return raw;
+}
+
+/** One column of ten: the suggested weights, or the first cell saying why there are none and nine blanks. */
+function column(weights: Float64Array | null, text: string): OutGrid {
+  const out: OutGrid = new Array(FACTOR_COUNT);
+  for (let i = 0; i < FACTOR_COUNT; i++) out[i] = [weights === null ? (i === 0 ? text : '') : weights[i]];
+  return out;
+}
+
+/** See SPEC §3 FACTORWEIGHTS: 10 x 1, one weight per factor in factor order, summing to 10. */
+export function factorWeights(ratings: unknown, outcomes: unknown, minimum?: unknown): OutGrid {
+  const { rows, outcomes: outcomeGrid } = readRatedLeads(ratings, outcomes);
+  const least = readMinimum(minimum);
+  const stats = emptySums();
+  const { sums, squares } = stats;
+  const buffer = new Array<number>(FACTOR_COUNT).fill(0);
+  let won = 0;
+  let lost = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const outcome = readOutcome(outcomeGrid[r][0]);
+    if (outcome === OPEN || !readAllRatings(rows[r], buffer)) continue;
+    let base = 0;
+    if (outcome === WON) won++;
+    else {
+      lost++;
+      base = FACTOR_COUNT;
+    }
+    for (let i = 0; i < FACTOR_COUNT; i++) {
+      const x = buffer[i];
+      sums[base + i] += x;
+      squares[base + i] += x * x;
+    }
+  }
+  stats.won = won;
+  stats.lost = lost;
+  if (won < least || lost < least) return column(null, needsText(least, won, lost));
+  return column(learnWeights(stats), NO_SEPARATION);
+}

@@ -1,0 +1,115 @@
+/**
+ * QUALIFY: the team's qualification rule, applied the same way to every lead: a minimum LEADSCORE and, per factor,
+ * an optional gate (the worst rating still acceptable).
+ */
+
+import {
+  describeCell,
+  describeShape,
+  isAtLeast,
+  isBlank,
+  isOmitted,
+  type OutCell,
+  type OutGrid,
+  StructuralError,
+  toGrid,
+  toNumber,
+} from './cells';
+import { FACTOR_COUNT, FACTOR_NAMES } from './factors';
+import { leadScore, ratingRows } from './lead-score';
+import { isWholeRating } from './vectors';
+import { readWeights } from './weights';
+
+export const QUALIFIED = 'qualified';
+export const NOT_QUALIFIED = 'not qualified: ';
+
+/** The rule, read once and applied to any number of leads (QUALIFY's rows, or the lead form's live preview). */
+export interface QualifyRule {
+  readonly minScore: number;
+  /** Per factor the worst acceptable rating, or `null` where there is no gate. */
+  readonly gates: readonly (number | null)[];
+  /** The weights as LEADSCORE reads them, ten numbers. */
+  readonly weights: readonly number[];
+}
+
+function readMinScore(value: unknown): number {
+  const n = isOmitted(value) ? undefined : toNumber(value);
+  if (n !== undefined && n >= 0 && n <= 100) return n + 0;
+  throw new StructuralError(
+    `min_score must be a single number from 0 to 100, the lowest score that qualifies, such as 60; got ${isOmitted(value) ? 'blank' : describeCell(value)}`,
+  );
+}
+
+function readGates(value: unknown): readonly (number | null)[] {
+  if (isOmitted(value)) return new Array<null>(FACTOR_COUNT).fill(null);
+  const grid = toGrid(value, 'gates');
+  let cells: readonly unknown[];
+  if (grid.length === 1 && grid[0].length === FACTOR_COUNT) cells = grid[0];
+  else if (grid.length === FACTOR_COUNT && grid[0].length === 1) cells = grid.map((row) => row[0]);
+  else {
+    throw new StructuralError(
+      `gates must be 10 cells in one row or one column (one per factor, Maturity to Purchase history), each blank or a whole number 1-5; got ${describeShape(grid)}`,
+    );
+  }
+  return cells.map((cell, i) => {
+    if (isBlank(cell)) return null;
+    const n = toNumber(cell);
+    if (n !== undefined && isWholeRating(n)) return n;
+    throw new StructuralError(
+      `gate of ${FACTOR_NAMES[i]} is ${describeCell(cell)}; expected blank (no gate) or a whole number 1-5, the worst rating still acceptable`,
+    );
+  });
+}
+
+/** Reads QUALIFY's `min_score`, `gates` and `weights`; any mistake is a structural error naming the argument. */
+export function readQualifyRule(minScore: unknown, gates?: unknown, weights?: unknown): QualifyRule {
+  return { weights: readWeights(weights), minScore: readMinScore(minScore), gates: readGates(gates) };
+}
+
+/** A score in a verdict: rounded to one decimal, without a trailing `.0` (`55`, `67.5`). */
+export function formatScore(score: number): string {
+  return String(Math.round(score * 10) / 10);
+}
+
+/** The verdict on a lead whose ratings LEADSCORE scored `score`: gates in factor order first, then the score. */
+function verdict(row: readonly unknown[], score: number, rule: QualifyRule): string {
+  const failed: string[] = [];
+  for (let i = 0; i < FACTOR_COUNT; i++) {
+    const gate = rule.gates[i];
+    if (gate === null) continue;
+    const cell = row[i];
+    // The row is valid, so its cell is a whole rating, or blank where the factor weighs 0: a gate it cannot pass.
+    const rating = isBlank(cell) ? undefined : toNumber(cell);
+    if (rating === undefined) failed.push(`${FACTOR_NAMES[i]} blank (at most ${gate})`);
+    else if (rating > gate) failed.push(`${FACTOR_NAMES[i]} ${rating} (at most ${gate})`);
+  }
+  if (!isAtLeast(score, rule.minScore)) {
+    failed.push(`score ${formatScore(score)} (at least ${formatScore(rule.minScore)})`);
+  }
+  return failed.length === 0 ? QUALIFIED : NOT_QUALIFIED + failed.join(', ');
+}
+
+/**
+ * What the rule says about one lead's ten ratings (cells as in a sheet row, or the lead form's numbers and nulls):
+ * `qualified`, `not qualified: ...`, `''` when all ten are blank, or LEADSCORE's `incomplete`/`invalid` text.
+ */
+export function qualifyLead(ratings: readonly unknown[], rule: QualifyRule): OutCell {
+  if (ratings.length !== FACTOR_COUNT) {
+    throw new StructuralError(`a lead has 10 ratings, one per factor; got ${ratings.length}`);
+  }
+  const [[score]] = leadScore([ratings], [rule.weights]);
+  return typeof score === 'number' ? verdict(ratings, score, rule) : score;
+}
+
+/** See SPEC §3 QUALIFY: one cell per lead, the rule's verdict or LEADSCORE's blank or defect text. */
+export function qualify(ratings: unknown, minScore: unknown, gates?: unknown, weights?: unknown): OutGrid {
+  const rule = readQualifyRule(minScore, gates, weights);
+  const rows = ratingRows(ratings);
+  const scores = leadScore(rows, [rule.weights]);
+  const out: OutGrid = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const score = scores[r][0];
+    out[r] = [typeof score === 'number' ? verdict(rows[r], score, rule) : score];
+  }
+  return out;
+}

@@ -17,6 +17,8 @@ import {
 import { twoSidedZ } from './normal-distribution';
 
 export const RESULT_COLUMNS = 4;
+/** The confidence level of an interval when none is given. */
+export const DEFAULT_CONFIDENCE = 0.95;
 
 /** The cells of a single column or a single row, and whether they ran across (a row). */
 function countCells(grid: Grid, what: string): { cells: unknown[]; across: boolean } {
@@ -40,7 +42,7 @@ function toCount(value: unknown): number | undefined {
  * strictly between 0 and 1, 0.95 when omitted; anything else is a structural error naming `confidence`.
  */
 export function readConfidence(value: unknown): number {
-  return twoSidedZ(readFraction(value, 'confidence', 0.95, '0.95 for 95%'));
+  return twoSidedZ(readFraction(value, 'confidence', DEFAULT_CONFIDENCE, '0.95 for 95%'));
 }
 
 /** Wilson score interval for `won` out of `n` (n > 0); exactly 0 or 1 at the ends, where rounding would miss them. */
@@ -55,11 +57,17 @@ export function wilson(won: number, n: number, z: number): [number, number] {
   return [low, high];
 }
 
+/** The p-chart's control limits for a rep with `n` deals: the team's pooled rate plus and minus 3 sigma (not clamped). */
+export function pChartLimits(pooled: number, n: number): [number, number] {
+  const sigma = Math.sqrt((pooled * (1 - pooled)) / n);
+  return [pooled - 3 * sigma, pooled + 3 * sigma];
+}
+
 /** `above`, `below` or `within` the pooled rate's 3-sigma limits for a row of `n` deals. */
 function versusTeam(rate: number, n: number, pooled: number): string {
-  const sigma = Math.sqrt((pooled * (1 - pooled)) / n);
-  if (!isAtLeast(pooled + 3 * sigma, rate)) return 'above';
-  if (!isAtLeast(rate, pooled - 3 * sigma)) return 'below';
+  const [lower, upper] = pChartLimits(pooled, n);
+  if (!isAtLeast(upper, rate)) return 'above';
+  if (!isAtLeast(rate, lower)) return 'below';
   return 'within';
 }
 

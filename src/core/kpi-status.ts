@@ -15,17 +15,23 @@ import {
   toNumber,
 } from './cells';
 
-export const DIRECTIONS = ['higher', 'lower'] as const;
-type Direction = (typeof DIRECTIONS)[number];
+/** Which way is better: the KPIs tab's Direction list and KPISTATUS's `direction`. */
+export const KPI_DIRECTIONS = ['higher', 'lower'] as const;
+type Direction = (typeof KPI_DIRECTIONS)[number];
+/** What a KPI without a direction (omitted, or a blank cell of a per-KPI range) is held to. */
+export const DEFAULT_DIRECTION: Direction = 'higher';
 
-/** One direction cell of a per-KPI range: blank is the default `higher`; `undefined` when it is neither word. */
+/** KPISTATUS's verdicts. */
+export const KPI_STATUS = { onTrack: 'on track', offTrack: 'off track' } as const;
+
+/** One direction cell of a per-KPI range: blank is the default; `undefined` when it is neither word. */
 function toDirection(value: unknown): Direction | undefined {
-  return isBlank(value) ? 'higher' : matchChoice(value, DIRECTIONS);
+  return isBlank(value) ? DEFAULT_DIRECTION : matchChoice(value, KPI_DIRECTIONS);
 }
 
 /** A single direction for every KPI, or a grid of the shape of `actual` with one per KPI. */
 function readDirections(value: unknown, shape: Grid): Direction | Grid {
-  if (!Array.isArray(value)) return readChoice(value, 'direction', DIRECTIONS, 'higher');
+  if (!Array.isArray(value)) return readChoice(value, 'direction', KPI_DIRECTIONS, DEFAULT_DIRECTION);
   const grid = toGrid(value, 'direction');
   if (grid.length === shape.length && grid[0].length === shape[0].length) return grid;
   throw new StructuralError(
@@ -51,7 +57,7 @@ export function kpiStatus(actual: unknown, target: unknown, direction?: unknown)
       const way = typeof directions === 'string' ? directions : toDirection(directions[r][c]);
       if (way === undefined) return `invalid direction: ${describeCell((directions as Grid)[r][c])} (higher or lower)`;
       const met = way === 'higher' ? isAtLeast(a, t) : isAtLeast(t, a);
-      return met ? 'on track' : 'off track';
+      return met ? KPI_STATUS.onTrack : KPI_STATUS.offTrack;
     }),
   );
 }

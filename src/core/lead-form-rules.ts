@@ -1,23 +1,7 @@
-/** The standard lead form's rules, shared by the sidebar (checks as the rep types) and the server (checks again). */
+/** The standard lead form's fields and rules, shared by the sidebar (checks as the rep types) and the server (checks again). */
 
 import { FACTOR_COUNT, FACTOR_NAMES } from './factors';
-
-/** A lead as the rep filled in the form; `ratings` holds ten entries, `null` where not rated. */
-export interface LeadForm {
-  readonly company: string;
-  readonly contact: string;
-  readonly owner: string;
-  readonly segment: string;
-  readonly campaign: string;
-  readonly notes: string;
-  readonly ratings: readonly (number | null)[];
-}
-
-/** A problem with one field; `field` is the column header it belongs to (`Company`, `Interest`, ...). */
-export interface FieldError {
-  readonly field: string;
-  readonly message: string;
-}
+import { isWholeRating } from './vectors';
 
 /** The values the lists of the form allow; an empty list allows any value. */
 export interface LeadChoices {
@@ -26,14 +10,46 @@ export interface LeadChoices {
   readonly campaigns: readonly string[];
 }
 
-export const TEXT_FIELDS = [
+interface TextField<Key extends string = string> {
+  readonly key: Key;
+  /** The Leads column the field fills, and its label in the form and in messages. */
+  readonly header: string;
+  readonly required: boolean;
+  /** Most characters allowed. */
+  readonly max: number;
+  /** The list of LeadChoices the value must be in. */
+  readonly list?: keyof LeadChoices;
+  /** Free text of several lines, shown after the ratings as Notes follows them in the Leads tab. */
+  readonly note?: boolean;
+}
+
+const FIELDS = [
   { key: 'company', header: 'Company', required: true, max: 200 },
   { key: 'contact', header: 'Contact', required: false, max: 200 },
-  { key: 'owner', header: 'Owner', required: true, max: 100 },
-  { key: 'segment', header: 'Segment', required: false, max: 100 },
-  { key: 'campaign', header: 'Campaign', required: false, max: 100 },
-  { key: 'notes', header: 'Notes', required: false, max: 5000 },
+  { key: 'owner', header: 'Owner', required: true, max: 100, list: 'owners' },
+  { key: 'segment', header: 'Segment', required: false, max: 100, list: 'segments' },
+  { key: 'campaign', header: 'Campaign', required: false, max: 100, list: 'campaigns' },
+  { key: 'notes', header: 'Notes', required: false, max: 5000, note: true },
 ] as const;
+
+export type TextKey = (typeof FIELDS)[number]['key'];
+
+/** The form's text fields in the order the form shows them: the one list the form, its checks and the saved row follow. */
+export const LEAD_TEXT_FIELDS: readonly TextField<TextKey>[] = FIELDS;
+
+/** A lead as the rep filled in the form: each text field under its key, and ten ratings, `null` where not rated. */
+export type LeadForm = { readonly [Key in TextKey]: string } & { readonly ratings: readonly (number | null)[] };
+
+/** A problem with one field; `field` is the column header it belongs to (`Company`, `Interest`, ...). */
+export interface FieldError {
+  readonly field: string;
+  readonly message: string;
+}
+
+/** Every text field of the form, each holding what `value` gives for its key. */
+export function textFields(value: (key: TextKey) => string): { [Key in TextKey]: string } {
+  return Object.fromEntries(LEAD_TEXT_FIELDS.map(({ key }) => [key, value(key)])) as { [Key in TextKey]: string };
+}
 
 function listError(field: string, value: string, allowed: readonly string[]): FieldError | undefined {
   if (value === '' || allowed.length === 0 || allowed.includes(value)) return undefined;
@@ -41,12 +57,12 @@ function listError(field: string, value: string, allowed: readonly string[]): Fi
 }
 
 /**
- * Every problem with the form, in the order the fields appear; empty when the lead may be saved.
- * The standard asks for all ten ratings: a lead is qualified on the same criteria every time.
+ * Every problem with the form: the text fields' in field order, then the lists', then the ratings'; empty when the
+ * lead may be saved. The standard asks for all ten ratings: a lead is qualified on the same criteria every time.
  */
 export function validateLead(form: LeadForm, choices: LeadChoices): FieldError[] {
   const errors: FieldError[] = [];
-  for (const { key, header, required, max } of TEXT_FIELDS) {
+  for (const { key, header, required, max } of LEAD_TEXT_FIELDS) {
     const value = form[key];
     if (typeof value !== 'string') {
       errors.push({ field: header, message: `${header} must be text` });
@@ -56,13 +72,9 @@ export function validateLead(form: LeadForm, choices: LeadChoices): FieldError[]
       errors.push({ field: header, message: `${header} is ${value.length} characters long; the limit is ${max}` });
     }
   }
-  const lists: [string, string, readonly string[]][] = [
-    ['Owner', form.owner, choices.owners],
-    ['Segment', form.segment, choices.segments],
-    ['Campaign', form.campaign, choices.campaigns],
-  ];
-  for (const [field, value, allowed] of lists) {
-    const error = typeof value === 'string' ? listError(field, value.trim(), allowed) : undefined;
+  for (const { key, header, list } of LEAD_TEXT_FIELDS) {
+    const value = form[key];
+    const error = list && typeof value === 'string' ? listError(header, value.trim(), choices[list]) : undefined;
     if (error) errors.push(error);
   }
   const ratings = Array.isArray(form.ratings) ? form.ratings : [];
@@ -71,7 +83,7 @@ export function validateLead(form: LeadForm, choices: LeadChoices): FieldError[]
     const field = FACTOR_NAMES[i];
     if (rating === null || rating === undefined) {
       errors.push({ field, message: `Rate ${field} from 1 to 5` });
-    } else if (typeof rating !== 'number' || !Number.isInteger(rating) || rating < 1 || rating > 5) {
+    } else if (typeof rating !== 'number' || !isWholeRating(rating)) {
       errors.push({ field, message: `${field} must be a whole number from 1 to 5` });
     }
   }
@@ -80,13 +92,5 @@ export function validateLead(form: LeadForm, choices: LeadChoices): FieldError[]
 
 /** The form with its text trimmed, as it is stored. */
 export function normaliseLead(form: LeadForm): LeadForm {
-  return {
-    company: form.company.trim(),
-    contact: form.contact.trim(),
-    owner: form.owner.trim(),
-    segment: form.segment.trim(),
-    campaign: form.campaign.trim(),
-    notes: form.notes.trim(),
-    ratings: [...form.ratings],
-  };
+  return { ...textFields((key) => form[key].trim()), ratings: [...form.ratings] };
 }

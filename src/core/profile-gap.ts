@@ -16,6 +16,7 @@ import { readFactors, TARGET_VALUE } from './vectors';
 import { percentPerStep, readWeights, relativeWeights } from './weights';
 
 export const PROFILEGAP_MODES = ['match', 'gap', 'verdict', 'best'] as const;
+export const PROFILEGAP_DEFAULT_MODE: (typeof PROFILEGAP_MODES)[number] = 'match';
 
 export const VERDICTS = { aligned: 'aligned', wasted: 'wasted', missed: 'missed' } as const;
 
@@ -193,10 +194,10 @@ function bestRows(a: VectorTable, b: VectorTable, w: Float64Array, scale: number
   return out;
 }
 
-/** See SPEC §3 PROFILEGAP; `profiles` and `campaigns` may hold any target vectors, leads included. */
+/** PROFILEGAP (README, function reference): `profiles` and `campaigns` may hold any target vectors, leads included. */
 export function profileGap(profiles: unknown, campaigns: unknown, weights?: unknown, mode?: unknown): OutGrid {
   const w = relativeWeights(readWeights(weights));
-  const chosenMode = readChoice(mode, 'mode', PROFILEGAP_MODES, 'match');
+  const chosenMode = readChoice(mode, 'mode', PROFILEGAP_MODES, PROFILEGAP_DEFAULT_MODE);
   const a = readVectors(profiles, 'profiles', w);
   const b = readVectors(campaigns, 'campaigns', w);
   const flatWeights = Float64Array.from(w);

@@ -19,6 +19,7 @@ import {
 } from './cells';
 
 export const SWEETSPOT_MODES = ['label', 'overlap'] as const;
+export const SWEETSPOT_DEFAULT_MODE: (typeof SWEETSPOT_MODES)[number] = 'label';
 
 export const LABELS = {
   sweetSpot: 'Sweet spot',
@@ -106,7 +107,7 @@ export function sweetSpot(
   const salesGrid = toGrid(sales, 'sales');
   const marketingGrid = toGrid(marketing, 'marketing');
   requireSameShape(marketingGrid, 'marketing', salesGrid, 'sales');
-  const chosenMode = readChoice(mode, 'mode', SWEETSPOT_MODES, 'label');
+  const chosenMode = readChoice(mode, 'mode', SWEETSPOT_MODES, SWEETSPOT_DEFAULT_MODE);
   const given = isOmitted(threshold) ? undefined : readFraction(threshold, 'threshold', 0, '0.1');
   const s = readShares(salesGrid, 'sales');
   const m = readShares(marketingGrid, 'marketing');

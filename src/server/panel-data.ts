@@ -6,6 +6,7 @@ import { hitRate } from '../core/hit-rate';
 import { missingKpiParts } from '../core/kpi-lint';
 import { kpiStatus } from '../core/kpi-status';
 import { leadScore } from '../core/lead-score';
+import { CLOSED_LEAD_STATUSES, LEAD_STATUS } from '../core/lead-statuses';
 import { sweetSpot } from '../core/sweet-spot';
 import { readWeights } from '../core/weights';
 import { headerKey } from '../shared/schema';
@@ -25,10 +26,12 @@ import { cell, SETUP_HINT, type Table, text } from './store';
 /** A table's columns and rows: all a panel needs, so tests can build one without a sheet. */
 export type Rows = Pick<Table, 'columns' | 'rows'>;
 
-const CLOSED = ['won', 'lost', 'disqualified'];
-export const TOP_LEADS = 10;
+const CLOSED = new Set(CLOSED_LEAD_STATUSES.map(headerKey));
+const WON = headerKey(LEAD_STATUS.won);
+const LOST = headerKey(LEAD_STATUS.lost);
+const TOP_LEADS = 10;
 /** Leads offered to the webgraph: the most recent open ones, so the panel stays small at 10,000 rows. */
-export const WEBGRAPH_LEADS = 200;
+const WEBGRAPH_LEADS = 200;
 
 /** The ten factors as the Factors tab defines them, in factor order; a missing row or bad weight is an error. */
 export function factorInfo(factors: Rows): FactorInfo[] {
@@ -56,7 +59,7 @@ function ratings(table: Rows, row: readonly unknown[]): unknown[] {
   return FACTOR_NAMES.map((name) => cell(table, row, name));
 }
 
-const isOpen = (table: Rows, row: readonly unknown[]) => !CLOSED.includes(headerKey(cell(table, row, 'Status')));
+const isOpen = (table: Rows, row: readonly unknown[]) => !CLOSED.has(headerKey(cell(table, row, 'Status')));
 
 /** The open leads with the best scores, and every lead whose ratings have a defect (LEADSCORE's text). */
 export function leadLists(leads: Rows, weights: readonly number[]): { top: LeadSummary[]; defects: LeadDefect[] } {
@@ -102,7 +105,7 @@ export function webgraphLeads(leads: Rows): NamedVector[] {
   return vectors({ ...open, rows: open.rows.slice(-WEBGRAPH_LEADS) }, (row) => leadName(leads, row));
 }
 
-/** Counts of leads per value of `key` (`Segment`, `Owner`) with the given status, as the Won/Sales formulas count. */
+/** Counts of leads per value of `key` (`Segment`, `Owner`) with the status of header key `status`, as the Won/Sales formulas count. */
 function countBy(leads: Rows, key: string, status: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const row of leads.rows) {
@@ -116,7 +119,7 @@ function countBy(leads: Rows, key: string, status: string): Map<string, number> 
 /** Sales (won leads) and marketing (campaign budget) per segment, with SWEETSPOT's verdicts and overlap. */
 export function segmentsPanel(segments: Rows, leads: Rows, campaigns: Rows): SegmentsPanel {
   const rows = segments.rows.filter((row) => text(cell(segments, row, 'Segment')) !== '');
-  const won = countBy(leads, 'Segment', 'won');
+  const won = countBy(leads, 'Segment', WON);
   const budget = new Map<string, number>();
   for (const row of campaigns.rows) {
     const k = headerKey(cell(campaigns, row, 'Segment'));
@@ -149,8 +152,8 @@ export function segmentsPanel(segments: Rows, leads: Rows, campaigns: Rows): Seg
 /** Each rep's won and lost leads with HITRATE's interval and p-chart verdict. */
 export function teamPanel(team: Rows, leads: Rows): TeamPanel {
   const reps = team.rows.map((row) => text(cell(team, row, 'Rep'))).filter((rep) => rep !== '');
-  const won = countBy(leads, 'Owner', 'won');
-  const lost = countBy(leads, 'Owner', 'lost');
+  const won = countBy(leads, 'Owner', WON);
+  const lost = countBy(leads, 'Owner', LOST);
   const counts = reps.map((rep) => [won.get(headerKey(rep)) ?? 0, lost.get(headerKey(rep)) ?? 0]);
   if (reps.length === 0) return { reps: [], teamRate: null };
   const rates = hitRate(

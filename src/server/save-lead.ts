@@ -1,7 +1,14 @@
 /** Saving a lead from the standard form: validated, numbered and appended under the document lock. */
 
 import { FACTOR_NAMES } from '../core/factors';
-import { type LeadChoices, type LeadForm, normaliseLead, validateLead } from '../core/lead-form-rules';
+import {
+  LEAD_TEXT_FIELDS,
+  type LeadChoices,
+  type LeadForm,
+  normaliseLead,
+  validateLead,
+} from '../core/lead-form-rules';
+import { LEAD_STATUS } from '../core/lead-statuses';
 import { CAMPAIGNS_TAB, inputHeaders, LEADS_TAB, SEGMENTS_TAB, TEAM_TAB } from '../shared/schema';
 import type { SaveLeadResult } from '../shared/sidebar-api';
 import { isoToday } from './dates';
@@ -39,18 +46,8 @@ export function saveLead(input: LeadForm): SaveLeadResult {
   return withDocumentLock(() => {
     const table = readTable(LEADS_TAB, inputHeaders(LEADS_TAB));
     const id = nextLeadId(columnTexts(table, 'Lead'));
-    const record: Record<string, unknown> = {
-      Lead: id,
-      Company: literalText(lead.company),
-      Contact: literalText(lead.contact),
-      Owner: literalText(lead.owner),
-      Segment: literalText(lead.segment),
-      Campaign: literalText(lead.campaign),
-      Created: today,
-      Status: 'New',
-      Closed: '',
-      Notes: literalText(lead.notes),
-    };
+    const record: Record<string, unknown> = { Lead: id, Created: today, Status: LEAD_STATUS.new, Closed: '' };
+    for (const { key, header } of LEAD_TEXT_FIELDS) record[header] = literalText(lead[key]);
     FACTOR_NAMES.forEach((name, i) => {
       record[name] = lead.ratings[i];
     });

@@ -1,4 +1,4 @@
-/** The workbook's tabs and their header rows (SPEC §4). Columns are found by header text, never by position. */
+/** The workbook's tabs and their header rows (docs/workbook.md). Columns are found by header text, never by position. */
 
 import { FACTOR_NAMES } from '../core/factors';
 
@@ -64,9 +64,10 @@ export const TABS: readonly TabSpec[] = [
   FACTORS_TAB,
 ];
 
-export const LEAD_STATUSES = ['New', 'Qualified', 'Disqualified', 'Won', 'Lost'] as const;
 export const KPI_LEVELS = ['Operational', 'Tactical', 'Goal'] as const;
-export const KPI_DIRECTIONS = ['higher', 'lower'] as const;
+// The Status and Direction lists: the values the add-on reads in those columns.
+export { KPI_DIRECTIONS } from '../core/kpi-status';
+export { LEAD_STATUSES } from '../core/lead-statuses';
 
 /** The headers of a tab that people (and the add-on's forms) fill in. */
 export function inputHeaders(tab: TabSpec): readonly string[] {

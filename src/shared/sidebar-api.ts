@@ -3,7 +3,7 @@
  * No Date survives the trip, so dates travel as ISO `YYYY-MM-DD` strings.
  */
 
-import type { FieldError, LeadForm } from '../core/lead-form-rules';
+import type { FieldError, LeadChoices, LeadForm } from '../core/lead-form-rules';
 
 /** A factor as the Factors tab defines it. */
 export interface FactorInfo {
@@ -34,12 +34,9 @@ export interface LeadDefect {
   readonly defect: string;
 }
 
-export interface LeadsPanel {
+/** The form's lists (LeadChoices) come from the Team, Segments and Campaigns tabs. */
+export interface LeadsPanel extends LeadChoices {
   readonly factors: readonly FactorInfo[];
-  /** Choices for the form's lists, from the Team, Segments and Campaigns tabs. */
-  readonly owners: readonly string[];
-  readonly segments: readonly string[];
-  readonly campaigns: readonly string[];
   /** Best scores first. */
   readonly top: readonly LeadSummary[];
   readonly defects: readonly LeadDefect[];

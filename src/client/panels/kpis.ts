@@ -1,5 +1,6 @@
 /** KPIs panel: each KPI's status, and a lint of KPIs missing WHY, WHEN, HOW, WHO or a target, each a way to its row. */
 
+import { KPI_STATUS } from '../../core/kpi-status';
 import type { KpiRow, KpisPanel } from '../../shared/sidebar-api';
 import { type Bridge, errorMessage } from '../bridge';
 import { fill, h, say, statusRegion } from '../dom';
@@ -8,7 +9,7 @@ const show = (value: number | string) => (value === '' ? '-' : String(value));
 
 function kpiItem(kpi: KpiRow): HTMLElement {
   const status = kpi.status.trim();
-  const tone = status === 'on track' ? 'good' : status === 'off track' ? 'bad' : 'none';
+  const tone = status === KPI_STATUS.onTrack ? 'good' : status === KPI_STATUS.offTrack ? 'bad' : 'none';
   const direction = kpi.direction.trim().toLowerCase() === 'lower' ? 'lower is better' : 'higher is better';
   return h(
     'li',
@@ -35,8 +36,8 @@ export function renderKpis(host: HTMLElement, data: KpisPanel, bridge: Bridge): 
       .then(() => say(status, `Row ${row} selected in KPIs.`, 'ok'))
       .catch((error: unknown) => say(status, errorMessage(error), 'error'));
   };
-  const onTrack = data.kpis.filter((k) => k.status.trim() === 'on track').length;
-  const offTrack = data.kpis.filter((k) => k.status.trim() === 'off track').length;
+  const onTrack = data.kpis.filter((k) => k.status.trim() === KPI_STATUS.onTrack).length;
+  const offTrack = data.kpis.filter((k) => k.status.trim() === KPI_STATUS.offTrack).length;
 
   fill(
     host,
@@ -45,8 +46,8 @@ export function renderKpis(host: HTMLElement, data: KpisPanel, bridge: Bridge): 
       : h(
           'p',
           { class: 'headline' },
-          h('span', { class: 'figure' }, `${onTrack} on track`),
-          `, ${offTrack} off track, ${data.kpis.length - onTrack - offTrack} without status.`,
+          h('span', { class: 'figure' }, `${onTrack} ${KPI_STATUS.onTrack}`),
+          `, ${offTrack} ${KPI_STATUS.offTrack}, ${data.kpis.length - onTrack - offTrack} without status.`,
         ),
     data.kpis.length > 0 && h('ul', { class: 'rows kpis' }, data.kpis.map(kpiItem)),
     h('h3', null, 'KPI lint'),

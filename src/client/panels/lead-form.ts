@@ -1,15 +1,25 @@
 /** The standard lead form: labelled fields, the ten factors with their meanings, a live LEADSCORE preview, Save lead. */
 
-import { FACTORS } from '../../core/factors';
-import { type FieldError, type LeadForm, normaliseLead, TEXT_FIELDS, validateLead } from '../../core/lead-form-rules';
+import { FACTOR_NAMES } from '../../core/factors';
+import {
+  type FieldError,
+  LEAD_TEXT_FIELDS,
+  type LeadChoices,
+  type LeadForm,
+  normaliseLead,
+  type TextKey,
+  textFields,
+  validateLead,
+} from '../../core/lead-form-rules';
 import { leadScore } from '../../core/lead-score';
 import { incompleteText } from '../../core/vectors';
-import type { LeadsPanel } from '../../shared/sidebar-api';
+import type { FactorInfo, LeadsPanel } from '../../shared/sidebar-api';
 import { type Bridge, errorMessage } from '../bridge';
 import { formatNumber, h, say, statusRegion, type Tone, uid } from '../dom';
 import { factorsOf } from '../panel-factors';
 
-type TextKey = (typeof TEXT_FIELDS)[number]['key'];
+type TextField = (typeof LEAD_TEXT_FIELDS)[number];
+type TextControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 /** One field of the form, found by its column header. */
 interface FieldUi {
@@ -18,6 +28,13 @@ interface FieldUi {
   readonly error: HTMLElement;
   /** The element carrying aria-invalid. */
   readonly control: HTMLElement;
+}
+
+/** A field's block in the form, and what the form needs of it. */
+interface Built<Control> {
+  readonly block: HTMLElement;
+  readonly control: Control;
+  readonly ui: FieldUi;
 }
 
 /** The preview of LEADSCORE for the ratings so far: a score, or `incomplete k/m rated`, or why it cannot score. */
@@ -32,7 +49,7 @@ export function previewScore(ratings: readonly (number | null)[], weights: reado
   }
 }
 
-function choiceControl(id: string, key: TextKey, options: readonly string[], required: boolean): HTMLElement {
+function choiceControl(id: string, key: TextKey, options: readonly string[], required: boolean): TextControl {
   const attrs = { id, name: key, 'aria-describedby': `${id}-error`, 'aria-required': required ? 'true' : null };
   // An empty list allows any value (validateLead), so the rep types it.
   if (options.length === 0) return h('input', { ...attrs, type: 'text', autocomplete: 'off' });
@@ -44,113 +61,74 @@ function choiceControl(id: string, key: TextKey, options: readonly string[], req
   );
 }
 
-/**
- * The form for `data`'s factors and lists. Save lead checks it with validateLead first (nothing is sent while a
- * field is wrong), then calls saveLead; every error, the browser's or the server's, keeps what the rep typed.
- */
-export function leadForm(data: LeadsPanel, bridge: Bridge, onSaved: () => void): HTMLFormElement {
-  const factors = factorsOf(data.factors);
-  const weights = factors.map((f) => f.weight);
-  const choices = { owners: data.owners, segments: data.segments, campaigns: data.campaigns };
-  const lists: Record<string, readonly string[]> = {
-    owner: data.owners,
-    segment: data.segments,
-    campaign: data.campaigns,
-  };
-  const fields = new Map<string, FieldUi>();
-  const textControls = new Map<TextKey, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>();
-  const radios: HTMLInputElement[][] = [];
-
-  const textBlocks = TEXT_FIELDS.map(({ key, header, required, max }) => {
-    const id = uid(`lead-${key}`);
-    const control =
-      key === 'notes'
-        ? h('textarea', { id, name: key, rows: 3, maxlength: max, 'aria-describedby': `${id}-error` })
-        : key in lists
-          ? choiceControl(id, key, lists[key], required)
-          : h('input', {
-              id,
-              name: key,
-              type: 'text',
-              maxlength: max,
-              autocomplete: 'off',
-              'aria-describedby': `${id}-error`,
-              'aria-required': required ? 'true' : null,
-            });
-    const error = h('p', { id: `${id}-error`, class: 'field-error' });
-    textControls.set(key, control as HTMLInputElement);
-    fields.set(header, { focusTarget: () => control, error, control });
-    return h('div', { class: 'field' }, h('label', { for: id }, header), control, error);
+function textControl(id: string, { key, required, max, list, note }: TextField, choices: LeadChoices): TextControl {
+  if (note) return h('textarea', { id, name: key, rows: 3, maxlength: max, 'aria-describedby': `${id}-error` });
+  if (list) return choiceControl(id, key, choices[list], required);
+  return h('input', {
+    id,
+    name: key,
+    type: 'text',
+    maxlength: max,
+    autocomplete: 'off',
+    'aria-describedby': `${id}-error`,
+    'aria-required': required ? 'true' : null,
   });
+}
 
-  const preview = h('output', { class: 'score-value', 'aria-live': 'polite' });
-  const updatePreview = () => {
-    preview.textContent = previewScore(readRatings(), weights);
-  };
+/** A text field: its label (the column header), its control and its inline error. */
+function textBlock(field: TextField, choices: LeadChoices): Built<TextControl> {
+  const id = uid(`lead-${field.key}`);
+  const control = textControl(id, field, choices);
+  const error = h('p', { id: `${id}-error`, class: 'field-error' });
+  const block = h('div', { class: 'field' }, h('label', { for: id }, field.header), control, error);
+  return { block, control, ui: { focusTarget: () => control, error, control } };
+}
 
-  const factorBlocks = factors.map((factor, index) => {
-    const id = uid('factor');
-    const error = h('p', { id: `${id}-error`, class: 'field-error' });
-    const meaning = h(
-      'p',
-      { id: `${id}-meaning`, class: 'meaning' },
-      h('span', null, `1: ${factor.best}`),
-      h('span', null, `5: ${factor.worst}`),
-    );
-    const group = [1, 2, 3, 4, 5].map((value) =>
-      h('input', { type: 'radio', id: `${id}-${value}`, name: id, value, onchange: updatePreview }),
-    );
-    radios.push(group);
-    const fieldset = h(
-      'fieldset',
-      { class: 'factor', 'aria-describedby': `${id}-meaning ${id}-error` },
-      h('legend', null, FACTORS[index].name),
-      h(
-        'div',
-        { class: 'scale' },
-        group.map((radio, i) => h('label', { for: radio.id }, radio, String(i + 1))),
-      ),
-      meaning,
-      error,
-    );
-    fields.set(FACTORS[index].name, {
-      focusTarget: () => group.find((r) => r.checked) ?? group[0],
-      error,
-      control: fieldset,
-    });
-    return fieldset;
-  });
+/** A factor: radios 1-5 under its name, what 1 and 5 mean, and its inline error. */
+function factorBlock(name: string, factor: FactorInfo, onChange: () => void): Built<HTMLInputElement[]> {
+  const id = uid('factor');
+  const error = h('p', { id: `${id}-error`, class: 'field-error' });
+  const meaning = h(
+    'p',
+    { id: `${id}-meaning`, class: 'meaning' },
+    h('span', null, `1: ${factor.best}`),
+    h('span', null, `5: ${factor.worst}`),
+  );
+  const radios = [1, 2, 3, 4, 5].map((value) =>
+    h('input', { type: 'radio', id: `${id}-${value}`, name: id, value, onchange: onChange }),
+  );
+  const block = h(
+    'fieldset',
+    { class: 'factor', 'aria-describedby': `${id}-meaning ${id}-error` },
+    h('legend', null, name),
+    h(
+      'div',
+      { class: 'scale' },
+      radios.map((radio, i) => h('label', { for: radio.id }, radio, String(i + 1))),
+    ),
+    meaning,
+    error,
+  );
+  const ui = { focusTarget: () => radios.find((r) => r.checked) ?? radios[0], error, control: block };
+  return { block, control: radios, ui };
+}
 
-  function readRatings(): (number | null)[] {
-    return radios.map((group) => {
-      const checked = group.find((r) => r.checked);
-      return checked ? Number(checked.value) : null;
-    });
-  }
+const checkedRating = (radios: readonly HTMLInputElement[]): number | null => {
+  const checked = radios.find((r) => r.checked);
+  return checked ? Number(checked.value) : null;
+};
 
-  function readForm(): LeadForm {
-    const text = (key: TextKey) => textControls.get(key)?.value ?? '';
-    return {
-      company: text('company'),
-      contact: text('contact'),
-      owner: text('owner'),
-      segment: text('segment'),
-      campaign: text('campaign'),
-      notes: text('notes'),
-      ratings: readRatings(),
-    };
-  }
-
-  function clearErrors(): void {
+/** The inline errors of the fields, by column header. */
+function inlineErrors(fields: ReadonlyMap<string, FieldUi>) {
+  function clear(): void {
     for (const field of fields.values()) {
       field.error.textContent = '';
       field.control.removeAttribute('aria-invalid');
     }
   }
-
-  /** Marks each field's first error inline and focuses the first bad field; returns the errors no field shows. */
-  function showErrors(errors: readonly FieldError[]): FieldError[] {
-    clearErrors();
+  /** Marks each field's first error and focuses the first bad field; returns the errors no field shows. */
+  function show(errors: readonly FieldError[]): FieldError[] {
+    clear();
     const unplaced: FieldError[] = [];
     let first: FieldUi | undefined;
     for (const error of errors) {
@@ -166,50 +144,47 @@ export function leadForm(data: LeadsPanel, bridge: Bridge, onSaved: () => void):
     first?.focusTarget().focus();
     return unplaced;
   }
+  return { clear, show };
+}
 
-  const formStatus = statusRegion();
-  const report = (text: string, tone: Tone) => say(formStatus, text, tone);
-  const save = h('button', { type: 'submit', class: 'primary' }, 'Save lead');
+const REQUIRED_FIELDS = LEAD_TEXT_FIELDS.filter((f) => f.required).map((f) => f.header);
+
+interface Submission {
+  readonly choices: LeadChoices;
+  readForm(): LeadForm;
+  readonly errors: ReturnType<typeof inlineErrors>;
+  report(text: string, tone: Tone): void;
+  /** What follows a save: the new lead's id and its sheet row. */
+  saved(lead: string, row: number): void;
+}
+
+/**
+ * Save lead: nothing is sent while validateLead finds a wrong field; every error, the browser's or the server's,
+ * keeps what the rep typed.
+ */
+function handleSubmit(form: HTMLFormElement, bridge: Bridge, { choices, readForm, errors, report, saved }: Submission) {
   let saving = false;
-
-  const form = h(
-    'form',
-    { class: 'lead-form', novalidate: true, 'aria-label': 'New lead' },
-    h('p', { class: 'hint' }, 'Company, Owner and all ten factors are required. 1 is always the best rating.'),
-    textBlocks.slice(0, 5),
-    h('h3', null, 'Factors'),
-    factorBlocks,
-    textBlocks[5],
-    h('p', { class: 'score' }, 'Score preview: ', preview),
-    h('div', { class: 'actions' }, save),
-    formStatus,
-  );
-
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (saving) return;
     const lead = readForm();
-    const errors = validateLead(lead, choices);
-    if (errors.length > 0) {
-      showErrors(errors);
-      report(`Not saved: fix ${errors.length === 1 ? '1 field' : `${errors.length} fields`} first.`, 'error');
+    const problems = validateLead(lead, choices);
+    if (problems.length > 0) {
+      errors.show(problems);
+      report(`Not saved: fix ${problems.length === 1 ? '1 field' : `${problems.length} fields`} first.`, 'error');
       return;
     }
-    clearErrors();
+    errors.clear();
     saving = true;
     report('Saving…', 'info');
     bridge
       .saveLead(normaliseLead(lead))
       .then((result) => {
         if (result.ok) {
-          form.reset();
-          updatePreview();
-          report(`Saved ${result.lead} in row ${result.row}`, 'ok');
-          textControls.get('company')?.focus();
-          onSaved();
+          saved(result.lead, result.row);
           return;
         }
-        const unplaced = showErrors(result.errors);
+        const unplaced = errors.show(result.errors);
         const extra = unplaced.map((e) => e.message).join(' ');
         report(`Not saved: the sheet did not accept the lead. ${extra}`.trim(), 'error');
       })
@@ -218,7 +193,55 @@ export function leadForm(data: LeadsPanel, bridge: Bridge, onSaved: () => void):
         saving = false;
       });
   });
+}
 
+/** The form for `data`'s factors and lists, checked and saved as handleSubmit says. */
+export function leadForm(data: LeadsPanel, bridge: Bridge, onSaved: () => void): HTMLFormElement {
+  const factors = factorsOf(data.factors);
+  const weights = factors.map((f) => f.weight);
+  const preview = h('output', { class: 'score-value', 'aria-live': 'polite' });
+  const texts = LEAD_TEXT_FIELDS.map((field) => ({ field, ...textBlock(field, data) }));
+  const ratings = factors.map((factor, i) => factorBlock(FACTOR_NAMES[i], factor, () => updatePreview()));
+  const readRatings = () => ratings.map(({ control }) => checkedRating(control));
+  const updatePreview = () => {
+    preview.textContent = previewScore(readRatings(), weights);
+  };
+  const readForm = (): LeadForm => ({
+    ...textFields((key) => texts.find(({ field }) => field.key === key)?.control.value ?? ''),
+    ratings: readRatings(),
+  });
+  const errors = inlineErrors(
+    new Map([
+      ...texts.map(({ field, ui }) => [field.header, ui] as const),
+      ...ratings.map(({ ui }, i) => [FACTOR_NAMES[i], ui] as const),
+    ]),
+  );
+  const formStatus = statusRegion();
+  const report = (text: string, tone: Tone) => say(formStatus, text, tone);
+  const form = h(
+    'form',
+    { class: 'lead-form', novalidate: true, 'aria-label': 'New lead' },
+    h(
+      'p',
+      { class: 'hint' },
+      `${REQUIRED_FIELDS.join(', ')} and all ten factors are required. 1 is always the best rating.`,
+    ),
+    texts.filter(({ field }) => !field.note).map(({ block }) => block),
+    h('h3', null, 'Factors'),
+    ratings.map(({ block }) => block),
+    texts.filter(({ field }) => field.note).map(({ block }) => block),
+    h('p', { class: 'score' }, 'Score preview: ', preview),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Save lead')),
+    formStatus,
+  );
+  const saved = (lead: string, row: number) => {
+    form.reset();
+    updatePreview();
+    report(`Saved ${lead} in row ${row}`, 'ok');
+    texts[0].control.focus(); // the first field, ready for the next lead
+    onSaved();
+  };
+  handleSubmit(form, bridge, { choices: data, readForm, errors, report, saved });
   updatePreview();
   return form;
 }

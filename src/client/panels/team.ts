@@ -1,5 +1,6 @@
 /** Team panel: honest hit rates (Wilson intervals against the team's p-chart band) and the "no heroes" what-if. */
 
+import { pChartLimits } from '../../core/hit-rate';
 import { liftTheRest } from '../../core/what-if';
 import type { RepRate, TeamPanel } from '../../shared/sidebar-api';
 import type { Bridge } from '../bridge';
@@ -14,10 +15,10 @@ const VERDICTS: Record<RepRate['vsTeam'], string> = {
   '': 'no closed leads yet',
 };
 
-/** The 3-sigma p-chart limits around the pooled rate for a rep with `n` closed leads, clamped to 0-1. */
+/** HITRATE's p-chart limits for a rep with `n` closed leads, clamped to the 0-1 scale they are drawn on. */
 export function pChartBand(teamRate: number, n: number): [number, number] {
-  const sigma = Math.sqrt((teamRate * (1 - teamRate)) / n);
-  return [Math.max(0, teamRate - 3 * sigma), Math.min(1, teamRate + 3 * sigma)];
+  const [lower, upper] = pChartLimits(teamRate, n);
+  return [Math.max(0, lower), Math.min(1, upper)];
 }
 
 /** One rep's bar: the band behind, the interval on it, the rate and the team rate as ticks. Scale 0-100%. */

@@ -107,6 +107,11 @@ export class SheetModel {
   readonly formulas = new Grid<string>('');
   readonly notes = new Grid<string>('');
   readonly validations = new Grid<ValidationRule | null>(null);
+  /**
+   * Cells an array formula's result covers, other than the formula's own cell (a formula engine sets them). Such a
+   * cell is content even when the array put '' there: Sheets' getLastRow and getDataRange count it.
+   */
+  readonly spills = new Grid<boolean>(false);
   /** '' means the default in FORMAT_DEFAULTS. */
   readonly formats: Record<FormatName, Grid<string>> = {
     numberFormat: new Grid(''),
@@ -139,15 +144,32 @@ export class SheetModel {
 
   /** Every layer with one cell per grid position, for structural changes. */
   layers(): Grid<unknown>[] {
-    return [this.values, this.formulas, this.notes, this.validations, ...Object.values(this.formats)];
+    return [this.values, this.formulas, this.notes, this.validations, this.spills, ...Object.values(this.formats)];
   }
 
-  /** Last row with a value or a formula (formats and validation do not count), 0 when the sheet is empty. */
+  /** The layers whose cells are content, not formatting: inserted rows and columns never copy them from a neighbour. */
+  contentLayers(): Grid<unknown>[] {
+    return [this.values, this.formulas, this.notes, this.spills];
+  }
+
+  /**
+   * Last row with content, as Sheets' getLastRow counts it: a value, a formula, or a cell an array formula's result
+   * covers even where it put '' (so an ARRAYFORMULA over `A2:A` makes it the sheet's last row). 0 when empty.
+   */
   lastRow(): number {
-    return Math.max(this.values.lastRow(), this.formulas.lastRow());
+    return Math.max(this.dataLastRow(), this.spills.lastRow());
   }
 
   lastColumn(): number {
+    return Math.max(this.values.lastColumn(), this.formulas.lastColumn(), this.spills.lastColumn());
+  }
+
+  /** Last row holding a value that is not '' or a formula: where the data a person sees ends. */
+  dataLastRow(): number {
+    return Math.max(this.values.lastRow(), this.formulas.lastRow());
+  }
+
+  dataLastColumn(): number {
     return Math.max(this.values.lastColumn(), this.formulas.lastColumn());
   }
 

@@ -85,16 +85,19 @@ export class Workbook {
     return sheet;
   }
 
-  /** The sheet's values from A1 to its last row and column with content ('' for formula cells no engine computed). */
+  /**
+   * The sheet's values from A1 to its last row and column holding a value or a formula ('' for formula cells no engine
+   * computed); trailing cells an array filled with '' are left out.
+   */
   values(sheetName: string): CellValue[][] {
     const sheet = this.sheet(sheetName);
-    return sheet.values.read(0, 0, sheet.lastRow(), sheet.lastColumn(), copyValue);
+    return sheet.values.read(0, 0, sheet.dataLastRow(), sheet.dataLastColumn(), copyValue);
   }
 
   /** The sheet's formulas over the same extent as values(): '' where a cell holds no formula. */
   formulas(sheetName: string): string[][] {
     const sheet = this.sheet(sheetName);
-    return sheet.formulas.read(0, 0, sheet.lastRow(), sheet.lastColumn(), (f) => f);
+    return sheet.formulas.read(0, 0, sheet.dataLastRow(), sheet.dataLastColumn(), (f) => f);
   }
 
   snapshot(): WorkbookSnapshot {
@@ -122,14 +125,23 @@ export class Workbook {
 
   /**
    * Values a spreadsheet engine computed (formula cells and the cells their arrays spill into), 1-based. Formulas are
-   * kept and no change is reported. Cells outside the sheet are ignored: a spill never grows the grid.
+   * kept and no change is reported. Cells outside the sheet are ignored: a spill never grows the grid. `spilled` says,
+   * cell by cell, whether an array's result now covers it (content for getLastRow even when ''); omitted, unchanged.
    */
-  setComputedValues(sheetName: string, row: number, column: number, grid: readonly (readonly CellValue[])[]): void {
+  setComputedValues(
+    sheetName: string,
+    row: number,
+    column: number,
+    grid: readonly (readonly CellValue[])[],
+    spilled?: readonly (readonly boolean[])[],
+  ): void {
     const sheet = this.sheet(sheetName);
     for (let r = 0; r < grid.length && row + r <= sheet.maxRows; r++) {
       const line = grid[r];
       for (let c = 0; c < line.length && column + c <= sheet.maxColumns; c++) {
         sheet.values.set(row + r - 1, column + c - 1, copyValue(line[c]));
+        const covered = spilled?.[r]?.[c];
+        if (covered !== undefined) sheet.spills.set(row + r - 1, column + c - 1, covered);
       }
     }
   }
@@ -234,9 +246,9 @@ export class Workbook {
 
   /** Inserts `count` rows before row `at` (1-based); the new rows take the formats and validation of row `copyFrom`. */
   insertRows(sheet: SheetModel, at: number, count: number, copyFrom?: number): void {
+    const content = sheet.contentLayers();
     for (const layer of sheet.layers()) {
-      const copies =
-        copyFrom !== undefined && layer !== sheet.values && layer !== sheet.formulas && layer !== sheet.notes;
+      const copies = copyFrom !== undefined && !content.includes(layer);
       layer.insertRows(at - 1, count, copies ? copyFrom - 1 : undefined);
     }
     sheet.maxRows += count;
@@ -256,9 +268,9 @@ export class Workbook {
   }
 
   insertColumns(sheet: SheetModel, at: number, count: number, copyFrom?: number): void {
+    const content = sheet.contentLayers();
     for (const layer of sheet.layers()) {
-      const copies =
-        copyFrom !== undefined && layer !== sheet.values && layer !== sheet.formulas && layer !== sheet.notes;
+      const copies = copyFrom !== undefined && !content.includes(layer);
       layer.insertColumns(at - 1, count, copies ? copyFrom - 1 : undefined);
     }
     sheet.maxColumns += count;

@@ -56,6 +56,12 @@ export interface FormulaError {
 }
 
 const PARSE_ERROR = 'Formula parse error.';
+const SPILL_BLOCKED = 'Array result was not expanded because it would overwrite data.';
+
+/** Sheets' message for an array that data blocks, naming the first cell in its way (`in R5`). */
+export function spillBlockedMessage(cell: string): string {
+  return `Array result was not expanded because it would overwrite data in ${cell}.`;
+}
 
 /** Translates HyperFormula's error kinds and texts into the ones Sheets uses. */
 export function sheetsError(error: DetailedCellError): FormulaError {
@@ -67,7 +73,7 @@ export function sheetsError(error: DetailedCellError): FormulaError {
         message: 'Circular dependency detected. To resolve with iterative calculation, see File > Settings.',
       };
     case 'SPILL':
-      return { value: '#REF!', message: 'Array result was not expanded because it would overwrite data.' };
+      return { value: '#REF!', message: SPILL_BLOCKED };
     case 'NAME': {
       const unknown = /^Function name (.+) not recognized\.?$/.exec(message);
       if (unknown) return { value: '#NAME?', message: sheetsOnlyFunctionMessage(unknown[1]) };

@@ -94,12 +94,36 @@ function toEngineValue(value: unknown): unknown {
   return typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' ? value : String(value);
 }
 
-/** Pads or cuts a result to the size the engine reserved, so a surprise never breaks the spill. */
-function fitToSize(result: unknown, size: { rows: number; cols: number }): unknown[][] {
+/** Rows and columns as Sheets writes them, e.g. `2 rows x 1 column`. */
+export function sizeText(size: { rows: number; cols: number }): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(size.rows, 'row')} x ${plural(size.cols, 'column')}`;
+}
+
+/** A function's result as a grid: a single value is 1 x 1, a flat array one row. Null when its rows differ in length. */
+function gridOf(result: unknown): unknown[][] | null {
   const grid = Array.isArray(result) ? (Array.isArray(result[0]) ? (result as unknown[][]) : [result]) : [[result]];
-  return Array.from({ length: size.rows }, (_, r) =>
-    Array.from({ length: size.cols }, (_, c) => toEngineValue(grid[r]?.[c] ?? '')),
-  );
+  const width = grid[0]?.length ?? 0;
+  return grid.every((line) => Array.isArray(line) && line.length === width) ? grid : null;
+}
+
+/**
+ * The result as the engine's values, when it has the size `outputShape` predicted (the area the engine reserved).
+ * Anything else is an error in the cell naming both sizes: the engine never pads or cuts a result, so an outputShape
+ * that is wrong for some input shows up wherever that input is used.
+ */
+function fitted(name: string, result: unknown, size: { rows: number; cols: number }): unknown[][] | CellError {
+  const grid = gridOf(result);
+  if (!grid) return new CellError(ErrorType.ERROR, `${name} returned rows of different lengths.`);
+  const actual = { rows: Math.max(1, grid.length), cols: Math.max(1, grid[0]?.length ?? 0) };
+  if (actual.rows !== size.rows || actual.cols !== size.cols) {
+    return new CellError(
+      ErrorType.ERROR,
+      `${name} returned ${sizeText(actual)}, but its outputShape predicted ${sizeText(size)} for these arguments.`,
+    );
+  }
+  if (grid.length === 0 || grid[0].length === 0) return [[toEngineValue('')]];
+  return grid.map((line) => line.map((value) => toEngineValue(value ?? '')));
 }
 
 class LeanSalesPlugin extends FunctionPlugin {
@@ -132,7 +156,8 @@ class LeanSalesPlugin extends FunctionPlugin {
       const args = raw.map((a) => (a === undefined ? undefined : toSheetsValue(a)));
       while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
       try {
-        return SimpleRangeValue.onlyValues(fitToSize(host.call(name, args), size) as never);
+        const values = fitted(name, host.call(name, args), size);
+        return values instanceof CellError ? values : SimpleRangeValue.onlyValues(values as never);
       } catch (error) {
         return new CellError(ErrorType.ERROR, messageOf(error));
       }

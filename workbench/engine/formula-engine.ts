@@ -11,6 +11,7 @@ import {
   type RawCellContent,
   type SimpleCellAddress,
 } from 'hyperformula';
+import { columnLetters } from '../emulator/a1-notation';
 import type { CellValue, SheetModel, Workbook, WorkbookChange } from '../emulator/apps-script-emulator';
 import { NEW_SHEET_ROWS } from '../emulator/workbook';
 import {
@@ -19,6 +20,7 @@ import {
   type FormulaError,
   modelValue,
   sheetsError,
+  spillBlockedMessage,
   TIME_FORMATS,
 } from './cell-conversion';
 import { type CustomFunctionHost, messageOf, registerCustomFunctions, withHost } from './custom-functions';
@@ -121,7 +123,35 @@ export class FormulaEngine {
     if (sheet === undefined) return undefined;
     const address = { sheet, row: row - 1, col: column - 1 };
     const value = this.evaluate(() => this.hf.getCellValue(address));
-    return value instanceof DetailedCellError ? sheetsError(value) : undefined;
+    if (!(value instanceof DetailedCellError)) return undefined;
+    const error = sheetsError(value);
+    if (value.type !== 'SPILL') return error;
+    const blocking = this.blockingCell(sheetName, row, column);
+    return blocking ? { ...error, message: spillBlockedMessage(blocking) } : error;
+  }
+
+  /**
+   * The first cell (row by row) holding data where the array of the formula at (row, column) would spill, in A1
+   * notation; undefined when the formula is no array or nothing is in its way. The engine keeps no size for an array
+   * that could not spill, so the formula is computed again here to learn it.
+   */
+  private blockingCell(sheetName: string, row: number, column: number): string | undefined {
+    const model = this.workbook.findSheet(sheetName);
+    const formula = model?.formulas.get(row - 1, column - 1);
+    if (!model || !formula) return undefined;
+    const result = this.evaluate(() =>
+      this.hf.calculateFormula(this.translate(formula, sheetName), this.sheetId(sheetName)),
+    );
+    if (!Array.isArray(result)) return undefined;
+    const rows = result.length;
+    const columns = Math.max(0, ...result.map((line) => line.length));
+    for (let r = row; r < row + rows && r <= model.maxRows; r++) {
+      for (let c = column; c < column + columns && c <= model.maxColumns; c++) {
+        if (r === row && c === column) continue;
+        if (model.formulas.get(r - 1, c - 1) || model.values.get(r - 1, c - 1) !== '') return `${columnLetters(c)}${r}`;
+      }
+    }
+    return undefined;
   }
 
   /**
@@ -172,6 +202,7 @@ export class FormulaEngine {
         sheet?.values.set(r, c, '');
       }
     }
+    for (const sheet of this.workbook.sheets) sheet.spills.clearAll();
     this.hf.destroy();
     this.hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
     this.blocked.clear();
@@ -344,38 +375,46 @@ export class FormulaEngine {
    */
   private writeBack(changes: readonly ExportedChange[]): void {
     const timeZone = this.workbook.timeZone;
-    const byColumn = new Map<string, { sheet: string; column: number; cells: [number, CellValue][] }>();
+    const byColumn = new Map<string, { sheet: string; column: number; cells: [number, CellValue, boolean][] }>();
     for (const change of changes) {
       if (!(change instanceof ExportedCellChange)) continue;
       const { address } = change;
       const sheetName = this.hf.getSheetName(address.sheet);
       const model = sheetName === undefined ? undefined : this.workbook.findSheet(sheetName);
-      if (!model || this.isPlainValue(model, address)) continue;
+      if (!model) continue;
+      const formula = model.formulas.get(address.row, address.col);
+      if (!formula && this.hf.doesCellHaveSimpleValue(address)) {
+        // The workbook's own value (typed or written by a script), which may be in the way of an array.
+        model.spills.set(address.row, address.col, false);
+        continue;
+      }
       this.noteSpill(model.name, address, change.newValue);
       const value = modelValue(change.newValue, () => this.isDateTyped(address), timeZone);
+      const spilled = !formula && this.hf.isCellPartOfArray(address);
       const key = `${address.sheet}:${address.col}`;
       let column = byColumn.get(key);
       if (!column) {
         column = { sheet: model.name, column: address.col + 1, cells: [] };
         byColumn.set(key, column);
       }
-      column.cells.push([address.row + 1, value]);
+      column.cells.push([address.row + 1, value, spilled]);
     }
     for (const { sheet, column, cells } of byColumn.values()) {
       cells.sort((a, b) => a[0] - b[0]);
       let start = 0;
       for (let i = 1; i <= cells.length; i++) {
         if (i < cells.length && cells[i][0] === cells[i - 1][0] + 1) continue;
-        const run = cells.slice(start, i).map(([, value]) => [value]);
-        this.workbook.setComputedValues(sheet, cells[start][0], column, run);
+        const run = cells.slice(start, i);
+        this.workbook.setComputedValues(
+          sheet,
+          cells[start][0],
+          column,
+          run.map(([, value]) => [value]),
+          run.map(([, , spilled]) => [spilled]),
+        );
         start = i;
       }
     }
-  }
-
-  private isPlainValue(model: SheetModel, address: SimpleCellAddress): boolean {
-    if (model.formulas.get(address.row, address.col)) return false;
-    return this.hf.doesCellHaveSimpleValue(address);
   }
 
   private isDateTyped(address: SimpleCellAddress): boolean {

@@ -56,6 +56,35 @@ describe('custom functions in the formula engine', () => {
     expect(values()[0][10]).toBe(90);
   });
 
+  it('never pads or cuts a result to its predicted size: a mismatch is #ERROR! naming both sizes', () => {
+    const liar: CustomFunctionHost = {
+      table: [
+        {
+          name: 'LIARSHAPE',
+          params: [{ name: 'n', type: 'number', help: '' }],
+          outputShape: () => ({ rows: 2, cols: 1 }),
+        },
+      ],
+      call: (_name, args) => Array.from({ length: Number(args[0]) }, (_, i) => [i]),
+    };
+    registerCustomFunctions(liar.table);
+    const values = withHost(liar, () => {
+      const hf = HyperFormula.buildFromSheets(
+        { S: [['=LIARSHAPE(2)', '=LIARSHAPE(3)', '=LIARSHAPE(1)']] },
+        { licenseKey: 'gpl-v3' },
+      );
+      return [0, 1, 2].map((col) => hf.getCellValue({ sheet: 0, row: 0, col }));
+    });
+    expect(values[0]).toBe(0);
+    expect((values[1] as DetailedCellError).value).toBe('#ERROR!');
+    expect((values[1] as DetailedCellError).message).toBe(
+      'LIARSHAPE returned 3 rows x 1 column, but its outputShape predicted 2 rows x 1 column for these arguments.',
+    );
+    expect((values[2] as DetailedCellError).message).toBe(
+      'LIARSHAPE returned 1 row x 1 column, but its outputShape predicted 2 rows x 1 column for these arguments.',
+    );
+  });
+
   it('hands dates over as Dates and errors as their text', () => {
     expect(serialToDate(45413).toISOString().slice(0, 10)).toBe('2024-05-01');
     expect(toSheetsValue({ val: 45413, getDetailedType: () => 'NUMBER_DATE' })).toEqual(serialToDate(45413));

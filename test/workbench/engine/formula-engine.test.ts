@@ -82,6 +82,58 @@ describe('the formula engine mirrors the workbook', () => {
     expect([score(2), score(3)]).toEqual([100, 67.5]);
   });
 
+  it("names the first cell in an array's way, as Sheets does: #REF! \"...would overwrite data in K5.\"", () => {
+    const { workbook, engine, score } = leads();
+    workbook.write('Sheet1', 5, 11, [[42]]);
+    workbook.write('Sheet1', 9, 11, [['also in the way']]);
+    expect(score(2)).toBe('#REF!');
+    expect(engine.errorAt('Sheet1', 2, 11)).toEqual({
+      value: '#REF!',
+      message: 'Array result was not expanded because it would overwrite data in K5.',
+    });
+    expect(score(3)).toBe('');
+  });
+
+  it('computes a header-cell formula {"Score"; LEADSCORE(...)} again whenever a rating changes', () => {
+    const { workbook } = workbookWithEngine();
+    workbook.write('Sheet1', 2, 1, RATINGS);
+    workbook.write('Sheet1', 1, 11, [['={"Score"; LEADSCORE(A2:J)}']]);
+    const column = () => [1, 2, 3, 4].map((row) => workbook.sheet('Sheet1').values.get(row - 1, 10));
+    expect(column()).toEqual(['Score', 100, 67.5, '']);
+    workbook.write('Sheet1', 3, 1, [[5]]);
+    expect(column()).toEqual(['Score', 100, 60, '']);
+    workbook.write('Sheet1', 4, 1, [RATINGS[0]]);
+    expect(column()).toEqual(['Score', 100, 60, 100]);
+  });
+
+  it('blocks a header-cell formula where a value is typed into its column, and names the cell', () => {
+    const { workbook, engine } = workbookWithEngine();
+    workbook.write('Sheet1', 2, 1, RATINGS);
+    workbook.write('Sheet1', 1, 11, [['={"Score"; LEADSCORE(A2:J)}']]);
+    workbook.write('Sheet1', 3, 11, [[99]]);
+    expect(workbook.sheet('Sheet1').values.get(0, 10)).toBe('#REF!');
+    expect(engine.errorAt('Sheet1', 1, 11)?.message).toBe(
+      'Array result was not expanded because it would overwrite data in K3.',
+    );
+    workbook.write('Sheet1', 3, 11, [['']]);
+    expect(workbook.sheet('Sheet1').values.get(0, 10)).toBe('Score');
+  });
+
+  it("counts the cells an array covers as content, '' included, as Sheets' getLastRow does", () => {
+    const { workbook } = workbookWithEngine();
+    const sheet = workbook.sheet('Sheet1');
+    workbook.write('Sheet1', 2, 1, [['a'], ['b']]);
+    expect(sheet.lastRow()).toBe(3);
+    workbook.write('Sheet1', 1, 2, [['=ARRAYFORMULA(IF(A1:A="", "", A1:A & "!"))']]);
+    expect(sheet.values.get(1, 1)).toBe('a!');
+    expect(sheet.values.get(999, 1)).toBe('');
+    expect(sheet.lastRow()).toBe(1000);
+    expect(sheet.dataLastRow()).toBe(3);
+    expect(workbook.values('Sheet1')).toHaveLength(3);
+    workbook.write('Sheet1', 1, 2, [['']]);
+    expect(sheet.lastRow()).toBe(3);
+  });
+
   it('moves formulas with inserted rows and keeps computing them', () => {
     const { workbook, engine, score } = leads();
     workbook.insertRows(workbook.sheet('Sheet1'), 2, 3);

@@ -13,15 +13,25 @@ describe('Sheets formulas for the engine', () => {
   });
 
   it('leaves closed ranges, whole columns, strings and function names alone', () => {
-    const formula = '=PROFILEGAP(A2:J9, {Profiles!A2:A9, Profiles!C2:L9}, , "A2:B") + SUM(C:C) + LOG10(4)';
+    const formula = '=PROFILEGAP(A2:J9, Profiles!C2:L9, , "A2:B") + SUM(C:C) + LOG10(4)';
     expect(toEngineFormula(formula, rows)).toBe(formula);
     expect(hasOpenEndedRange(formula)).toBe(false);
   });
 
-  it('rewrites open-ended ranges inside array literals', () => {
+  it('rewrites open-ended ranges inside array literals, and stacks literals holding ranges or formulas', () => {
     expect(toEngineFormula('=PROFILEGAP(H2:Q, {Profiles!A2:A, Profiles!C2:L}, , "best")', rows)).toBe(
-      '=PROFILEGAP(H2:Q500, {Profiles!A2:A1000, Profiles!C2:L1000}, , "best")',
+      '=PROFILEGAP(H2:Q500, HSTACK(Profiles!A2:A1000, Profiles!C2:L1000), , "best")',
     );
     expect(hasOpenEndedRange('=LEADSCORE(H2:Q)')).toBe(true);
+  });
+
+  it('writes a header cell\'s literal, `{"Score"; LEADSCORE(...)}`, as VSTACK, which HyperFormula recomputes', () => {
+    expect(toEngineFormula('={"Score"; LEADSCORE(H2:Q, Factors!B2:B11)}', rows)).toBe(
+      '=VSTACK("Score", LEADSCORE(H2:Q500, Factors!B2:B11))',
+    );
+    expect(toEngineFormula('={"Rate", "Low"; HITRATE(B2:B, C2:C)}', rows)).toBe(
+      '=VSTACK(HSTACK("Rate", "Low"), HITRATE(B2:B500, C2:C500))',
+    );
+    expect(toEngineFormula('=SUM({1,2;3,4}) & "{a; b}"', rows)).toBe('=SUM({1,2;3,4}) & "{a; b}"');
   });
 });

@@ -1,4 +1,8 @@
-/** The one formula of each computed column, written against wherever the columns are (found by header text). */
+/**
+ * The one formula of each computed column, written against wherever the columns are (found by header text). It
+ * lives in the header cell and returns the header text above its results (`={"Score"; LEADSCORE(H2:Q, ...)}`), so
+ * sorting, filtering or inserting data rows never moves it.
+ */
 
 import { FACTOR_NAMES } from '../core/factors';
 import {
@@ -18,9 +22,36 @@ export type Layout = Readonly<Record<string, ReadonlyMap<string, number>>>;
 
 export interface ComputedFormula {
   readonly tab: string;
-  /** The adjacent columns the result fills; the formula goes in the first one, row 2. */
+  /** The adjacent columns the result fills; the formula goes in the first one's header cell. */
   readonly headers: readonly string[];
+  /** The whole header-cell formula: the headers as the array's first row, then the results. */
   readonly formula: string;
+}
+
+/** `={"Hit rate", "Low"; HITRATE(...)}`: the headers as the first row of the array the expression returns. */
+export function headerArrayFormula(headers: readonly string[], expression: string): string {
+  const labels = headers.map((h) => `"${h.replace(/"/g, '""')}"`).join(', ');
+  return `={${labels}; ${expression}}`;
+}
+
+const LABEL = /"((?:[^"]|"")*)"\s*(,|;)/y;
+
+/**
+ * The headers a header-cell formula writes (`["Hit rate", "Low", ...]`), or undefined when the formula is not of
+ * that form. Lets the add-on find a computed column even while its formula shows an error instead of its header.
+ */
+export function headerArrayLabels(formula: string): string[] | undefined {
+  const start = /^=\s*\{\s*/.exec(formula);
+  if (!start) return undefined;
+  const labels: string[] = [];
+  LABEL.lastIndex = start[0].length;
+  for (;;) {
+    const match = LABEL.exec(formula);
+    if (!match) return undefined;
+    labels.push(match[1].replace(/""/g, '"'));
+    if (match[2] === ';') return labels;
+    while (formula[LABEL.lastIndex] === ' ') LABEL.lastIndex++;
+  }
 }
 
 /**
@@ -49,10 +80,21 @@ function ref(layout: Layout, tab: string, header: string, from?: string): string
 /** Counts of Leads per `key` column value with a Status, one array formula for the whole column. */
 function countLeads(layout: Layout, tab: string, key: string, leadsKey: string, status: string): string {
   const keys = ref(layout, tab, key, tab);
-  return `=ARRAYFORMULA(IF(${keys}="", "", COUNTIFS(${ref(layout, LEADS_TAB.name, leadsKey)}, ${keys}, ${ref(layout, LEADS_TAB.name, 'Status')}, "${status}")))`;
+  return `ARRAYFORMULA(IF(${keys}="", "", COUNTIFS(${ref(layout, LEADS_TAB.name, leadsKey)}, ${keys}, ${ref(layout, LEADS_TAB.name, 'Status')}, "${status}")))`;
 }
 
 export function computedFormulas(layout: Layout, weights: string): ComputedFormula[] {
+  return columnExpressions(layout, weights).map(({ tab, headers, expression }) => ({
+    tab,
+    headers,
+    formula: headerArrayFormula(headers, expression),
+  }));
+}
+
+function columnExpressions(
+  layout: Layout,
+  weights: string,
+): { tab: string; headers: readonly string[]; expression: string }[] {
   const L = LEADS_TAB.name;
   const factors = (tab: string) => FACTOR_NAMES.map((f) => col(layout, tab, f));
   const ratings = columnsArgument(factors(L));
@@ -64,30 +106,30 @@ export function computedFormulas(layout: Layout, weights: string): ComputedFormu
   const segments = ref(layout, S, 'Segment', S);
   const r = (tab: string, header: string) => ref(layout, tab, header, tab);
   return [
-    { tab: L, headers: ['Score'], formula: `=LEADSCORE(${ratings}, ${weights})` },
-    { tab: L, headers: ['Best profile'], formula: `=PROFILEGAP(${ratings}, ${profiles}, ${weights}, "best")` },
-    { tab: S, headers: ['Sales'], formula: countLeads(layout, S, 'Segment', 'Segment', 'Won') },
+    { tab: L, headers: ['Score'], expression: `LEADSCORE(${ratings}, ${weights})` },
+    { tab: L, headers: ['Best profile'], expression: `PROFILEGAP(${ratings}, ${profiles}, ${weights}, "best")` },
+    { tab: S, headers: ['Sales'], expression: countLeads(layout, S, 'Segment', 'Segment', 'Won') },
     {
       tab: S,
       headers: ['Marketing'],
-      formula: `=ARRAYFORMULA(IF(${segments}="", "", SUMIF(${ref(layout, CAMPAIGNS_TAB.name, 'Segment')}, ${segments}, ${ref(layout, CAMPAIGNS_TAB.name, 'Budget')})))`,
+      expression: `ARRAYFORMULA(IF(${segments}="", "", SUMIF(${ref(layout, CAMPAIGNS_TAB.name, 'Segment')}, ${segments}, ${ref(layout, CAMPAIGNS_TAB.name, 'Budget')})))`,
     },
     {
       tab: S,
       headers: ['Verdict'],
-      formula: `=SWEETSPOT(${r(S, 'Sales')}, ${r(S, 'Marketing')}, ${r(S, 'In market')})`,
+      expression: `SWEETSPOT(${r(S, 'Sales')}, ${r(S, 'Marketing')}, ${r(S, 'In market')})`,
     },
-    { tab: TEAM_TAB.name, headers: ['Won'], formula: countLeads(layout, TEAM_TAB.name, 'Rep', 'Owner', 'Won') },
-    { tab: TEAM_TAB.name, headers: ['Lost'], formula: countLeads(layout, TEAM_TAB.name, 'Rep', 'Owner', 'Lost') },
+    { tab: TEAM_TAB.name, headers: ['Won'], expression: countLeads(layout, TEAM_TAB.name, 'Rep', 'Owner', 'Won') },
+    { tab: TEAM_TAB.name, headers: ['Lost'], expression: countLeads(layout, TEAM_TAB.name, 'Rep', 'Owner', 'Lost') },
     {
       tab: TEAM_TAB.name,
       headers: ['Hit rate', 'Low', 'High', 'Vs team'],
-      formula: `=HITRATE(${r(TEAM_TAB.name, 'Won')}, ${r(TEAM_TAB.name, 'Lost')})`,
+      expression: `HITRATE(${r(TEAM_TAB.name, 'Won')}, ${r(TEAM_TAB.name, 'Lost')})`,
     },
     {
       tab: KPIS_TAB.name,
       headers: ['Status'],
-      formula: `=KPISTATUS(${r(KPIS_TAB.name, 'Actual')}, ${r(KPIS_TAB.name, 'Target')}, ${r(KPIS_TAB.name, 'Direction')})`,
+      expression: `KPISTATUS(${r(KPIS_TAB.name, 'Actual')}, ${r(KPIS_TAB.name, 'Target')}, ${r(KPIS_TAB.name, 'Direction')})`,
     },
   ];
 }

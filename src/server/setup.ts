@@ -1,30 +1,52 @@
-/** `Set up workbook`: creates what is missing and changes no cell that holds data; run twice, it changes nothing. */
+/**
+ * `Set up workbook`: reads every tab once, then writes what is missing in one pass (one round trip to the sheet);
+ * changes no cell that holds data, and run twice it changes nothing.
+ */
 
-import { isBlank } from '../core/cells';
 import { FACTORS } from '../core/factors';
 import { headerKey, inputHeaders, TABS, type TabSpec } from '../shared/schema';
 import { columnLetter, columnRuns, openRange } from './a1';
 import { isoToday } from './dates';
-import { computedFormulas, type Layout, weightsArgument } from './formulas';
+import { type ComputedFormula, computedFormulas, headerArrayLabels, type Layout, weightsArgument } from './formulas';
 import { FORMATS, NUMBER_FORMATS, type RuleKind, VALIDATION } from './guards';
 import { sampleData } from './sample';
-import { computedIndexes, ensureRows, headerColumns, isEmptyRow, withDocumentLock, writeColumns } from './store';
+import { cellList, isErrorValue, occupiedCells } from './spill-check';
+import { isEmptyRow, withDocumentLock, writeColumns } from './store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
+/** A new sheet's size in Sheets, so a tab setup creates needs no read. */
+const NEW_SHEET = { rows: 1000, columns: 26 };
+const HEADER_PROTECTION = 'Lean Sales: header row';
+/** Protections of computed columns' cells that the old layout (formula in row 2) added; they warned on every sort. */
+const OLD_COMPUTED_PROTECTION = / is computed by one formula$/;
+
+/** What setup read of one tab before writing anything, and what it plans to add. */
 interface Tab {
   readonly spec: TabSpec;
-  readonly sheet: Sheet;
+  sheet: Sheet | undefined;
   readonly created: boolean;
-  /** The data range as read before setup wrote anything: values, and formula text where a cell has one. */
-  readonly cells: readonly (readonly unknown[])[];
+  readonly values: readonly (readonly unknown[])[];
+  readonly formulas: readonly (readonly string[])[];
+  maxRows: number;
+  maxColumns: number;
+  readonly frozenRows: number;
+  /** 1-based columns whose row-2 cell has a validation rule. */
+  readonly validated: ReadonlySet<number>;
+  readonly formatRules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
+  readonly formatFormulas: ReadonlySet<string>;
+  readonly protections: readonly { description: string; protection: GoogleAppsScript.Spreadsheet.Protection }[];
   /** Header key to 1-based column, including the headers setup adds. */
   readonly columns: Map<string, number>;
+  /** Columns holding a computed header-cell formula: the first column of each, its headers. */
+  readonly headerFormulas: Map<number, readonly string[]>;
   readonly added: string[];
+  /** The header cells setup wrote, when they are the whole header of a tab it created. */
+  headerRange?: GoogleAppsScript.Spreadsheet.Range;
   /** Rows below the header holding data outside the computed columns. */
   dataRows: number;
-  /** 1-based first column and width of each computed area that holds its formula. */
-  readonly computed: [string, number, number][];
 }
 
 const TITLE = 'Lean Sales setup';
@@ -40,28 +62,23 @@ export function setupWorkbookWithSampleData(): void {
 function setUp(withSample: boolean): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const report: string[] = [];
-  const step = (text: string) => ss.toast(text, TITLE, 5);
   withDocumentLock(() => {
-    step('Creating tabs and headers');
-    const tabs = TABS.map((spec) => openTab(ss, spec));
-    listed(
-      report,
-      'Tabs created',
-      tabs.filter((t) => t.created).map((t) => t.spec.name),
-    );
-    for (const t of tabs) addHeaders(t, report);
+    const today = withSample ? isoToday(ss.getSpreadsheetTimeZone()) : '';
+    // Every read first: a read after a write makes Sheets apply the pending writes, one round trip each.
+    const sheets = ss.getSheets();
+    const byTitle = new Map(sheets.map((sheet) => [sheet.getName(), sheet]));
+    const tabs = TABS.map((spec) => readTab(byTitle.get(spec.name), spec));
     const byName: Record<string, Tab> = Object.fromEntries(tabs.map((t) => [t.spec.name, t]));
-    step('Writing the ten factors');
+    ss.toast('Writing tabs, formulas and guardrails', TITLE, 5);
+    createTabs(ss, tabs, sheets.length, report);
+    for (const t of tabs) planHeaders(t);
     const factorRows = addFactors(byName.Factors, report);
-    if (withSample) {
-      step('Adding sample data');
-      addSample(tabs, isoToday(ss.getSpreadsheetTimeZone()), report);
-    }
-    step('Writing formulas');
-    addFormulas(byName, factorRows, report);
-    step('Adding guardrails');
+    if (withSample) addSample(tabs, today, report);
+    const formulas = planFormulas(byName, factorRows, report);
+    for (const t of tabs) writeHeaderRow(t, formulas.get(t) ?? [], report);
     const counts = [0, 0, 0, 0];
-    for (const t of tabs) guard(t, byName, counts);
+    const rules = new Map<string, DataValidation>();
+    for (const t of tabs) guard(t, byName, rules, counts, report);
     const names = ['validation rules', 'conditional formats', 'protected ranges', 'frozen header rows'];
     listed(report, 'Guardrails', names.map((name, i) => (counts[i] ? `${counts[i]} ${name}` : '')).filter(Boolean));
   });
@@ -74,48 +91,103 @@ function listed(report: string[], title: string, items: readonly string[]): void
   if (items.length > 0) report.push(`${title}: ${items.join(', ')}`);
 }
 
-function openTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: TabSpec): Tab {
-  const existing = ss.getSheetByName(spec.name);
-  const sheet = existing ?? ss.insertSheet(spec.name, ss.getNumSheets());
+function readTab(sheet: Sheet | undefined, spec: TabSpec): Tab {
+  const tab: Tab = {
+    spec,
+    sheet,
+    created: !sheet,
+    values: [],
+    formulas: [],
+    maxRows: NEW_SHEET.rows,
+    maxColumns: NEW_SHEET.columns,
+    frozenRows: 0,
+    validated: new Set(),
+    formatRules: [],
+    formatFormulas: new Set(),
+    protections: [],
+    columns: new Map(),
+    headerFormulas: new Map(),
+    added: [],
+    dataRows: 0,
+  };
+  if (!sheet) return tab;
   const range = sheet.getDataRange();
+  const values = range.getValues();
   const formulas = range.getFormulas();
-  const values = range.getValues().map((row, r) => row.map((v, c) => formulas[r][c] || v));
-  const empty = values.every((row) => isEmptyRow(row, new Set()));
-  const cells = empty ? [] : values;
-  const header = cells[0] ?? [];
-  const columns = new Map([...headerColumns(header)].map(([key, i]) => [key, i + 1]));
-  const skip = computedIndexes(spec, headerColumns(header));
-  let dataRows = Math.max(0, cells.length - 1);
-  while (dataRows > 0 && isEmptyRow(cells[dataRows], skip)) dataRows--;
-  return { spec, sheet, created: !existing, cells, columns, added: [], dataRows, computed: [] };
+  const maxColumns = sheet.getMaxColumns();
+  const row2 = sheet.getRange(2, 1, 1, maxColumns).getDataValidations()[0];
+  const formatRules = FORMATS[spec.name] ? sheet.getConditionalFormatRules() : [];
+  const empty = values.every((row) => isEmptyRow(row, new Set())) && formulas.every((row) => !row.some(Boolean));
+  const read: Tab = {
+    ...tab,
+    values: empty ? [] : values,
+    formulas,
+    maxRows: sheet.getMaxRows(),
+    maxColumns,
+    frozenRows: sheet.getFrozenRows(),
+    validated: new Set(row2.flatMap((rule, i) => (rule ? [i + 1] : []))),
+    formatRules,
+    formatFormulas: new Set(formatRules.map((r) => String(r.getBooleanCondition()?.getCriteriaValues()[0] ?? ''))),
+    protections: sheet
+      .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+      .map((protection) => ({ protection, description: protection.getDescription() })),
+  };
+  readHeader(read);
+  return read;
+}
+
+/** Finds the columns by header text, and the computed ones by their header-cell formula (even while it errs). */
+function readHeader(t: Tab): void {
+  const header = t.values[0] ?? [];
+  header.forEach((value, i) => {
+    const labels = headerArrayLabels(t.formulas[0]?.[i] ?? '');
+    if (labels) t.headerFormulas.set(i + 1, labels);
+    (labels ?? [value]).forEach((label, k) => {
+      const key = headerKey(label);
+      if (key && !t.columns.has(key)) t.columns.set(key, i + 1 + k);
+    });
+  });
+  const computed = new Set<number>();
+  for (const h of t.spec.computed ?? []) {
+    const c = t.columns.get(headerKey(h));
+    if (c) computed.add(c - 1);
+  }
+  let rows = Math.max(0, t.values.length - 1);
+  while (rows > 0 && isEmptyRow(t.values[rows], computed)) rows--;
+  t.dataRows = rows;
 }
 
 function col(t: Tab, header: string): number {
   return t.columns.get(headerKey(header)) as number;
 }
 
-/** Adds missing headers after the last used column, so no existing column moves. */
-function addHeaders(t: Tab, report: string[]): void {
+function createTabs(ss: Spreadsheet, tabs: readonly Tab[], sheetCount: number, report: string[]): void {
+  const created: string[] = [];
+  let index = sheetCount;
+  for (const t of tabs) {
+    if (t.sheet) continue;
+    t.sheet = ss.insertSheet(t.spec.name, index++);
+    created.push(t.spec.name);
+  }
+  listed(report, 'Tabs created', created);
+}
+
+/** Places missing headers after the last used column, so no existing column moves. */
+function planHeaders(t: Tab): void {
   const missing = t.spec.headers.filter((h) => !t.columns.has(headerKey(h)));
-  if (missing.length === 0) return;
-  const first = (t.cells[0]?.length ?? 0) + 1;
-  const max = t.sheet.getMaxColumns();
-  const last = first + missing.length - 1;
-  if (last > max) t.sheet.insertColumnsAfter(max, last - max);
-  t.sheet.getRange(1, first, 1, missing.length).setValues([missing]).setFontWeight('bold');
+  const first = Math.max(t.values[0]?.length ?? 0, ...t.columns.values()) + 1;
   missing.forEach((h, i) => {
     t.columns.set(headerKey(h), first + i);
   });
   t.added.push(...missing);
-  if (!t.created) report.push(`${t.spec.name}: added ${missing.join(', ')}`);
 }
 
-/** Adds the factors the Factors tab lacks; returns the sheet row of each factor, in factor order. */
+/** The Factors rows the tab lacks; returns the sheet row of each factor, in factor order. */
 function addFactors(t: Tab, report: string[]): number[] {
   const rows = new Map<string, number>();
   const factor = col(t, 'Factor') - 1;
-  for (let r = t.cells.length - 1; r > 0; r--) {
-    const key = headerKey(t.cells[r][factor]);
+  for (let r = t.values.length - 1; r > 0; r--) {
+    const key = headerKey(t.values[r][factor]);
     if (key) rows.set(key, r + 1);
   }
   const missing = FACTORS.filter((f) => !rows.has(headerKey(f.name)));
@@ -124,15 +196,12 @@ function addFactors(t: Tab, report: string[]): number[] {
     rows.set(headerKey(f.name), start + i);
   });
   if (missing.length > 0) {
-    ensureRows(t.sheet, start + missing.length);
-    const columns = ['Factor', 'Weight', '1 means', '5 means'].map((h) => col(t, h));
-    writeColumns(
-      t.sheet,
+    writeRows(
+      t,
       start,
-      columns,
+      ['Factor', 'Weight', '1 means', '5 means'],
       missing.map((f) => [f.name, 1, f.best, f.worst]),
     );
-    t.dataRows += missing.length;
     report.push(`Factors: ${missing.length} rows`);
   }
   return FACTORS.map((f) => rows.get(headerKey(f.name)) as number);
@@ -145,22 +214,36 @@ function addSample(tabs: readonly Tab[], today: string, report: string[]): void 
   for (const t of tabs) {
     const rows = data[t.spec.name];
     if (!rows || t.dataRows > 0) continue;
-    ensureRows(t.sheet, rows.length + 1);
-    writeColumns(
-      t.sheet,
-      2,
-      inputHeaders(t.spec).map((h) => col(t, h)),
-      rows,
-    );
-    t.dataRows = rows.length;
+    writeRows(t, 2, inputHeaders(t.spec), rows);
     added.push(`${rows.length} ${t.spec.name}`);
   }
   listed(report, 'Sample data', added);
 }
 
-/** One formula per computed area, written only where the whole area is empty. */
-function addFormulas(byName: Record<string, Tab>, factorRows: readonly number[], report: string[]): void {
+function writeRows(t: Tab, row: number, headers: readonly string[], rows: readonly (readonly unknown[])[]): void {
+  const sheet = t.sheet as Sheet;
+  const last = row + rows.length - 1;
+  if (last > t.maxRows) {
+    sheet.insertRowsAfter(t.maxRows, last - t.maxRows);
+    t.maxRows = last;
+  }
+  writeColumns(
+    sheet,
+    row,
+    headers.map((h) => col(t, h)),
+    rows,
+  );
+  t.dataRows = Math.max(t.dataRows, last - 1);
+}
+
+/** Each computed area's header-cell formula, by tab and first column, where it is missing, old or broken. */
+function planFormulas(
+  byName: Record<string, Tab>,
+  factorRows: readonly number[],
+  report: string[],
+): Map<Tab, ComputedFormula[]> {
   const layout: Layout = Object.fromEntries(Object.values(byName).map((t) => [t.spec.name, t.columns]));
+  const plan = new Map<Tab, ComputedFormula[]>();
   const written: string[] = [];
   for (const f of computedFormulas(layout, weightsArgument(layout, factorRows))) {
     const t = byName[f.tab];
@@ -170,24 +253,88 @@ function addFormulas(byName: Record<string, Tab>, factorRows: readonly number[],
       report.push(`${name}: ${f.headers.join(', ')} must be adjacent, in this order; no formula written`);
       continue;
     }
-    const anchor = t.cells[1]?.[first - 1];
-    if (typeof anchor === 'string' && anchor.startsWith('=')) {
-      t.computed.push([f.headers[0], first, f.headers.length]);
+    const current = t.headerFormulas.get(first);
+    const broken = current?.includes('#REF!');
+    const blockers = blockingCells(t, f);
+    if (current && !broken) {
+      if (blockers.length > 0) report.push(`${name}: ${blocked(blockers)}; clear and the column fills again`);
       continue;
     }
-    const used = t.cells.some((row, r) => r > 0 && f.headers.some((_, i) => !isBlank(row[first - 1 + i])));
-    if (used) {
-      report.push(`${name}: holds values, so no formula was written`);
+    if (!current && oldAnchorRow(t, f) === 0 && blockers.length > 0) {
+      // A column of typed values with no formula yet: keep it, header included, until the user clears it.
+      report.push(`${name}: ${blocked(blockers)}; clear and run Set up workbook again`);
       continue;
     }
-    t.sheet.getRange(2, first).setFormula(f.formula);
-    t.computed.push([f.headers[0], first, f.headers.length]);
-    written.push(name);
+    plan.set(t, [...(plan.get(t) ?? []), f]);
+    if (broken) report.push(`${name}: its formula referred to a deleted tab or column (#REF!); rewritten`);
+    else written.push(name);
+    if (blockers.length > 0) report.push(`${name}: ${blocked(blockers)}; clear and the column fills again`);
   }
   listed(report, 'Formulas', written);
+  return plan;
 }
 
-function validationRule(kind: RuleKind, first: number, byName: Record<string, Tab>) {
+/**
+ * Cells below a computed header that hold typed values, where Sheets cannot spill the results. While the formula
+ * works, the cells below it show its results, not typed values, so there are none.
+ */
+function blockingCells(t: Tab, f: ComputedFormula): string[] {
+  const first = col(t, f.headers[0]);
+  const anchor = t.headerFormulas.has(first) ? 1 : oldAnchorRow(t, f);
+  if (anchor > 0 && !isErrorValue(t.values[anchor - 1]?.[first - 1])) return [];
+  const below = t.values.slice(1).map((row, r) => (r + 2 === anchor ? [] : row));
+  return occupiedCells(
+    below,
+    f.headers.map((_, k) => first - 1 + k),
+  );
+}
+
+const blocked = (cells: readonly string[]) =>
+  `${cellList(cells)} ${cells.length === 1 ? 'holds a typed value' : 'hold typed values'} where the formula puts its results`;
+
+/** Row 2 when the area still has the old layout's formula there (same function), else 0. */
+function oldAnchorRow(t: Tab, f: ComputedFormula): number {
+  const formula = t.formulas[1]?.[col(t, f.headers[0]) - 1] ?? '';
+  const fn = /;\s*([A-Z]+)\(/.exec(f.formula)?.[1];
+  return fn && formula.replace(/\s/g, '').startsWith(`=${fn}(`) ? 2 : 0;
+}
+
+/**
+ * Writes the header cells setup adds and the computed formulas (which return their headers) in one setValues
+ * per run of columns. An old-layout formula in row 2 is moved into its header cell.
+ */
+function writeHeaderRow(t: Tab, formulas: readonly ComputedFormula[], report: string[]): void {
+  const sheet = t.sheet as Sheet;
+  const cells = new Map<number, string>();
+  for (const h of t.added) cells.set(col(t, h), h);
+  for (const f of formulas) {
+    const first = col(t, f.headers[0]);
+    f.headers.forEach((_, k) => {
+      cells.set(first + k, k === 0 ? f.formula : '');
+    });
+    if (!t.headerFormulas.has(first) && oldAnchorRow(t, f) === 2) {
+      sheet.getRange(2, first).setValue('');
+      report.push(`${t.spec.name} ${f.headers[0]}: formula moved from row 2 into the header cell`);
+    }
+  }
+  if (cells.size === 0) return;
+  const last = Math.max(...cells.keys());
+  if (last > t.maxColumns) {
+    sheet.insertColumnsAfter(t.maxColumns, last - t.maxColumns);
+    t.maxColumns = last;
+  }
+  const columns = [...cells.keys()].sort((a, b) => a - b);
+  for (const [a, b] of columnRuns(columns)) {
+    const range = sheet
+      .getRange(1, a, 1, b - a + 1)
+      .setValues([columns.filter((c) => c >= a && c <= b).map((c) => cells.get(c) as string)])
+      .setFontWeight('bold');
+    if (t.created && a === 1) t.headerRange = range;
+  }
+  if (!t.created && t.added.length > 0) report.push(`${t.spec.name}: added ${t.added.join(', ')}`);
+}
+
+function validationRule(kind: RuleKind, first: number, byName: Record<string, Tab>): DataValidation {
   const rule = SpreadsheetApp.newDataValidation();
   const [tab, header] = typeof kind === 'string' ? kind.split(':') : [];
   if (typeof kind !== 'string') {
@@ -195,7 +342,7 @@ function validationRule(kind: RuleKind, first: number, byName: Record<string, Ta
   } else if (header) {
     const source = byName[tab];
     rule
-      .requireValueInRange(source.sheet.getRange(openRange(col(source, header))), true)
+      .requireValueInRange((source.sheet as Sheet).getRange(openRange(col(source, header))), true)
       .setHelpText(`Pick one from the ${header} column of the ${tab} tab`);
   } else if (kind === 'rating') {
     const x = `${columnLetter(first)}2`;
@@ -215,30 +362,49 @@ function validationRule(kind: RuleKind, first: number, byName: Record<string, Ta
   return rule.build();
 }
 
-/** Frozen header, warning-only protection of headers and formulas, validation, conditional and number formats. */
-function guard(t: Tab, byName: Record<string, Tab>, counts: number[]): void {
-  const { sheet, spec } = t;
+/** Frozen header, warning-only protection of the header row, validation, conditional and number formats. */
+function guard(
+  t: Tab,
+  byName: Record<string, Tab>,
+  rules: Map<string, DataValidation>,
+  counts: number[],
+  report: string[],
+): void {
+  const sheet = t.sheet as Sheet;
+  const { spec } = t;
   const runs = (headers: readonly string[]) => columnRuns(headers.map((h) => col(t, h)).sort((a, b) => a - b));
 
-  const row2 = sheet.getRange(2, 1, 1, sheet.getMaxColumns()).getDataValidations()[0];
+  // One rule object serves every range it fits. Rating rules name their range's first cell, so each rating run
+  // gets its own; the other rules go on in one setDataValidations per run of adjacent columns.
+  const byColumn = new Map<number, DataValidation>();
   for (const [headers, kind] of VALIDATION[spec.name] ?? []) {
-    for (const [a, b] of runs(headers.filter((h) => !row2[col(t, h) - 1]))) {
-      sheet.getRange(openRange(a, b)).setDataValidation(validationRule(kind, a, byName));
+    for (const [a, b] of runs(headers.filter((h) => !t.validated.has(col(t, h))))) {
+      const key = `${JSON.stringify(kind)}${kind === 'rating' ? a : ''}`;
+      const rule = rules.get(key) ?? validationRule(kind, a, byName);
+      rules.set(key, rule);
+      if (kind === 'rating') sheet.getRange(openRange(a, b)).setDataValidation(rule);
+      else for (let c = a; c <= b; c++) byColumn.set(c, rule);
       counts[0]++;
     }
+  }
+  const ruleColumns = [...byColumn.keys()].sort((x, y) => x - y);
+  for (const [a, b] of columnRuns(ruleColumns)) {
+    const row = Array.from({ length: b - a + 1 }, (_, k) => byColumn.get(a + k) as DataValidation);
+    sheet.getRange(2, a, t.maxRows - 1, b - a + 1).setDataValidations(Array.from({ length: t.maxRows - 1 }, () => row));
   }
 
   const wanted = FORMATS[spec.name];
   if (wanted) {
-    const rules = sheet.getConditionalFormatRules();
-    const have = new Set(rules.map((r) => r.getBooleanCondition()?.getCriteriaValues()[0]));
     const added: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+    const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
     for (const [headers, formula, color] of wanted) {
       for (const [a, b] of runs(headers)) {
         const company = spec.name === 'Leads' ? columnLetter(col(t, 'Company')) : '';
         const f = formula.replace(/X2/g, () => `${columnLetter(a)}2`).replace('$C', () => `$${company}`);
-        if (have.has(f)) continue;
-        const range = sheet.getRange(openRange(a, b));
+        if (t.formatFormulas.has(f)) continue;
+        const a1 = openRange(a, b);
+        const range = ranges.get(a1) ?? sheet.getRange(a1);
+        ranges.set(a1, range);
         added.push(
           SpreadsheetApp.newConditionalFormatRule()
             .whenFormulaSatisfied(f)
@@ -248,28 +414,29 @@ function guard(t: Tab, byName: Record<string, Tab>, counts: number[]): void {
         );
       }
     }
-    if (added.length > 0) sheet.setConditionalFormatRules(rules.concat(added));
+    if (added.length > 0) sheet.setConditionalFormatRules(t.formatRules.concat(added));
     counts[1] += added.length;
   }
 
-  const protectedAs = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => p.getDescription());
-  const protect = (a1: string, description: string) => {
-    if (protectedAs.includes(description)) return;
-    sheet.getRange(a1).protect().setDescription(description).setWarningOnly(true);
+  const old = t.protections.filter((p) => OLD_COMPUTED_PROTECTION.test(p.description));
+  for (const p of old) p.protection.remove();
+  if (old.length > 0) {
+    report.push(`${spec.name}: removed ${old.length} warnings on computed cells (they now warn only on the header)`);
+  }
+  if (!t.protections.some((p) => p.description === HEADER_PROTECTION)) {
+    (t.headerRange ?? sheet.getRange('1:1')).protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
     counts[2]++;
-  };
-  protect(`1:1`, 'Lean Sales: header row');
-  for (const [header, first, width] of t.computed) {
-    protect(openRange(first, first + width - 1), `Lean Sales: ${header} is computed by one formula`);
   }
 
-  if (sheet.getFrozenRows() === 0) {
+  if (t.frozenRows === 0) {
     sheet.setFrozenRows(1);
     counts[3]++;
   }
 
+  const byFormat = new Map<string, string[]>();
   for (const header of t.added) {
     const format = NUMBER_FORMATS[header];
-    if (format) sheet.getRange(openRange(col(t, header))).setNumberFormat(format);
+    if (format) byFormat.set(format, [...(byFormat.get(format) ?? []), openRange(col(t, header))]);
   }
+  for (const [format, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(format);
 }

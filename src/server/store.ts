@@ -1,13 +1,15 @@
 /** The workbook as the store: a table is read with one call and found by header text; rows are written in runs. */
 
 import { isBlank } from '../core/cells';
-import { headerKey, type TabSpec } from '../shared/schema';
+import { headerKey, inputHeaders, type TabSpec } from '../shared/schema';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface Table {
   readonly tab: TabSpec;
   readonly sheet: Sheet;
+  /** The header row's values as the sheet shows them. */
+  readonly header: readonly unknown[];
   /** Header key to 0-based column index; the first of two equal headers wins. */
   readonly columns: ReadonlyMap<string, number>;
   /** Data rows from sheet row 2, cut after the last row with data outside the computed columns. */
@@ -40,7 +42,7 @@ export function computedIndexes(tab: TabSpec, columns: ReadonlyMap<string, numbe
  * Reads the tab's whole table with one getValues. Throws, naming the tab and the columns, when the tab or a
  * `required` column is missing.
  */
-export function readTable(tab: TabSpec, required: readonly string[] = tab.headers): Table {
+export function readTable(tab: TabSpec, required: readonly string[] = inputHeaders(tab)): Table {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab.name);
   if (!sheet) throw new Error(`The ${tab.name} tab is missing. ${SETUP_HINT}`);
   const [header, ...body] = sheet.getDataRange().getValues();
@@ -52,7 +54,7 @@ export function readTable(tab: TabSpec, required: readonly string[] = tab.header
   const skip = computedIndexes(tab, columns);
   let end = body.length;
   while (end > 0 && isEmptyRow(body[end - 1], skip)) end--;
-  return { tab, sheet, columns, rows: body.slice(0, end) };
+  return { tab, sheet, header, columns, rows: body.slice(0, end) };
 }
 
 /** The row's cell under `header`, or '' when the table has no such column. */

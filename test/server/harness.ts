@@ -60,9 +60,24 @@ export function records(workbook: Workbook, name: string): Record<string, unknow
   return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
 }
 
+/**
+ * A sheet's header row as Sheets shows it: each computed column's header comes from its header-cell formula
+ * (`={"Hit rate", "Low"; ...}`), which the emulator alone does not compute.
+ */
+export function headerRow(workbook: Workbook, sheet: string): unknown[] {
+  const header = [...workbook.values(sheet)[0]];
+  workbook.formulas(sheet)[0].forEach((formula, i) => {
+    const labels = /^=\{((?:"[^"]*",\s*)*"[^"]*");/.exec(formula)?.[1];
+    labels?.split(/,\s*/).forEach((label, k) => {
+      header[i + k] = label.slice(1, -1);
+    });
+  });
+  return header;
+}
+
 /** The 1-based column of a header in a sheet's first row. */
 export function columnOf(workbook: Workbook, sheet: string, header: string): number {
-  return workbook.values(sheet)[0].indexOf(header) + 1;
+  return headerRow(workbook, sheet).indexOf(header) + 1;
 }
 
 export const FACTORS10 = [

@@ -44,14 +44,9 @@ describe('saveLead', () => {
 
   it('appends after the last row with input data, not after spilled formula results', () => {
     const workbook = sampleWorkbook();
-    // The engine's Score results fill the column to the sheet's end, as in Sheets.
+    // The header-cell formula's results: the header, then scores filling the column to the sheet's end, as in Sheets.
     const score = columnOf(workbook, 'Leads', 'Score');
-    workbook.setComputedValues(
-      'Leads',
-      2,
-      score,
-      Array.from({ length: 999 }, () => ['']),
-    );
+    workbook.setComputedValues('Leads', 1, score, [['Score'], ...Array.from({ length: 999 }, () => [''])]);
     workbook.setComputedValues('Leads', 500, score, [[42]]);
     expect(call(workbook, 'saveLead', form())).toMatchObject({ row: 42 });
   });

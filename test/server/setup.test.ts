@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Area, createWorkbook, type ValidationRule } from '../../workbench/emulator/apps-script-emulator';
 import { compute, computedRecords } from './engine';
-import { columnOf, FACTORS10, fillSheet, run, setUpWorkbook, type Workbook } from './harness';
+import { columnOf, FACTORS10, fillSheet, headerRow, run, setUpWorkbook, type Workbook } from './harness';
 
 const TABS: Record<string, string[]> = {
   Leads: [
@@ -58,7 +58,7 @@ describe('Set up workbook on an empty spreadsheet', () => {
 
   it('creates every tab of the workbook with its header row', () => {
     expect(workbook.sheetNames()).toEqual(['Sheet1', ...Object.keys(TABS)]);
-    for (const [tab, headers] of Object.entries(TABS)) expect(workbook.values(tab)[0], tab).toEqual(headers);
+    for (const [tab, headers] of Object.entries(TABS)) expect(headerRow(workbook, tab), tab).toEqual(headers);
   });
 
   it('writes the ten factors with weight 1 and their meanings', () => {
@@ -69,22 +69,22 @@ describe('Set up workbook on an empty spreadsheet', () => {
     expect(rows[9]).toEqual(['Purchase history', 1, 'repeat customer, deals won', 'only lost deals with us']);
   });
 
-  it('writes exactly one formula per computed column, in row 2', () => {
+  it('writes exactly one formula per computed area, in its header cell, returning the header above the results', () => {
     expect(formulaCells(workbook, 'Leads')).toEqual({
-      R2: '=LEADSCORE(H2:Q, Factors!B2:B11)',
-      S2: '=PROFILEGAP(H2:Q, {Profiles!A2:A, Profiles!C2:L}, Factors!B2:B11, "best")',
+      R1: '={"Score"; LEADSCORE(H2:Q, Factors!B2:B11)}',
+      S1: '={"Best profile"; PROFILEGAP(H2:Q, {Profiles!A2:A, Profiles!C2:L}, Factors!B2:B11, "best")}',
     });
     expect(formulaCells(workbook, 'Segments')).toEqual({
-      E2: '=ARRAYFORMULA(IF(A2:A="", "", COUNTIFS(Leads!E2:E, A2:A, Leads!T2:T, "Won")))',
-      F2: '=ARRAYFORMULA(IF(A2:A="", "", SUMIF(Campaigns!C2:C, A2:A, Campaigns!F2:F)))',
-      G2: '=SWEETSPOT(E2:E, F2:F, D2:D)',
+      E1: '={"Sales"; ARRAYFORMULA(IF(A2:A="", "", COUNTIFS(Leads!E2:E, A2:A, Leads!T2:T, "Won")))}',
+      F1: '={"Marketing"; ARRAYFORMULA(IF(A2:A="", "", SUMIF(Campaigns!C2:C, A2:A, Campaigns!F2:F)))}',
+      G1: '={"Verdict"; SWEETSPOT(E2:E, F2:F, D2:D)}',
     });
     expect(formulaCells(workbook, 'Team')).toEqual({
-      B2: '=ARRAYFORMULA(IF(A2:A="", "", COUNTIFS(Leads!D2:D, A2:A, Leads!T2:T, "Won")))',
-      C2: '=ARRAYFORMULA(IF(A2:A="", "", COUNTIFS(Leads!D2:D, A2:A, Leads!T2:T, "Lost")))',
-      D2: '=HITRATE(B2:B, C2:C)',
+      B1: '={"Won"; ARRAYFORMULA(IF(A2:A="", "", COUNTIFS(Leads!D2:D, A2:A, Leads!T2:T, "Won")))}',
+      C1: '={"Lost"; ARRAYFORMULA(IF(A2:A="", "", COUNTIFS(Leads!D2:D, A2:A, Leads!T2:T, "Lost")))}',
+      D1: '={"Hit rate", "Low", "High", "Vs team"; HITRATE(B2:B, C2:C)}',
     });
-    expect(formulaCells(workbook, 'KPIs')).toEqual({ J2: '=KPISTATUS(I2:I, H2:H, G2:G)' });
+    expect(formulaCells(workbook, 'KPIs')).toEqual({ J1: '={"Status"; KPISTATUS(I2:I, H2:H, G2:G)}' });
     for (const tab of ['Profiles', 'Campaigns', 'KPI log', 'Factors'])
       expect(formulaCells(workbook, tab), tab).toEqual({});
   });
@@ -131,16 +131,17 @@ describe('Set up workbook on an empty spreadsheet', () => {
     expect(rule(workbook, 'Segments', 'In market')).toBe('CHECKBOX ');
   });
 
-  it('freezes each header row and protects it and each formula with a warning only', () => {
+  it('freezes each header row and protects it, formulas included, with a warning only; data rows carry none', () => {
     for (const tab of Object.keys(TABS)) {
       const sheet = workbook.sheet(tab);
       expect(sheet.frozenRows, tab).toBe(1);
-      const header = sheet.protections.find((p) => p.area.row === 1 && p.area.numRows === 1);
-      expect(header?.warningOnly, tab).toBe(true);
-      expect(sheet.protections.every((p) => p.warningOnly)).toBe(true);
+      // A protected data cell would warn on every sort of the rows.
+      const last = String.fromCharCode(64 + TABS[tab].length);
+      expect(
+        sheet.protections.map((p) => [p.description, a1(p.area), p.warningOnly]),
+        tab,
+      ).toEqual([['Lean Sales: header row', `${tab}!A1:${last}1`, true]]);
     }
-    const team = workbook.sheet('Team').protections.map((p) => [p.description, a1(p.area)]);
-    expect(team).toContainEqual(['Lean Sales: Hit rate is computed by one formula', 'Team!D2:G1000']);
   });
 
   it('colours score bands and defective ratings', () => {
@@ -167,14 +168,9 @@ describe('Set up workbook on an empty spreadsheet', () => {
     expect(format('Team', 'Hit rate')).toBe('0%');
   });
 
-  it('shows a toast per step and ends with a summary of what it created', () => {
+  it('shows a toast while it writes and ends with a summary of what it created', () => {
     const { execution } = run(createWorkbook(), 'setupWorkbook');
-    expect(execution.ui.toasts.map((t) => t.message)).toEqual([
-      'Creating tabs and headers',
-      'Writing the ten factors',
-      'Writing formulas',
-      'Adding guardrails',
-    ]);
+    expect(execution.ui.toasts.map((t) => t.message)).toEqual(['Writing tabs, formulas and guardrails']);
     const [alert] = execution.ui.alerts;
     expect(alert.title).toBe('Lean Sales setup');
     expect(alert.prompt).toContain('Tabs created: Leads, Profiles, Campaigns, Segments, Team, KPIs, KPI log, Factors');
@@ -277,7 +273,7 @@ describe('Set up workbook over tabs full of user data', () => {
       const before = Object.fromEntries(['Leads', 'Team', 'Factors', 'KPIs'].map((t) => [t, workbook.values(t)]));
       run(workbook, name);
       for (const [tab, rows] of Object.entries(before)) {
-        const after = workbook.values(tab);
+        const after = [headerRow(workbook, tab), ...workbook.values(tab).slice(1)];
         // Every cell the user had is still there, unchanged (setup only adds columns and rows after them).
         expect(after.map((row) => row.slice(0, rows[0].length)).slice(0, rows.length), tab).toEqual(rows);
       }
@@ -290,8 +286,8 @@ describe('Set up workbook over tabs full of user data', () => {
   it('adds the missing columns after the last one and the missing factors after the last row', () => {
     const workbook = userWorkbook();
     run(workbook, 'setupWorkbook');
-    expect(workbook.values('Leads')[0]).toEqual([...leadsHeader, 'Score', 'Best profile']);
-    expect(workbook.values('Team')[0]).toEqual(['Region', 'Rep', 'Won', 'Lost', 'Hit rate', 'Low', 'High', 'Vs team']);
+    expect(headerRow(workbook, 'Leads')).toEqual([...leadsHeader, 'Score', 'Best profile']);
+    expect(headerRow(workbook, 'Team')).toEqual(['Region', 'Rep', 'Won', 'Lost', 'Hit rate', 'Low', 'High', 'Vs team']);
     expect(workbook.values('Factors').map((r) => r[0])).toEqual([
       'Factor',
       'Maturity',
@@ -303,8 +299,8 @@ describe('Set up workbook over tabs full of user data', () => {
   it('writes formulas against the columns where they are, so scores use the reordered factors and the weights', () => {
     const workbook = userWorkbook();
     run(workbook, 'setupWorkbook');
-    expect(workbook.formulas('Leads')[1][columnOf(workbook, 'Leads', 'Score') - 1]).toBe(
-      '=LEADSCORE({P2:P, O2:O, N2:N, M2:M, L2:L, K2:K, J2:J, I2:I, H2:H, G2:G}, Factors!B2:B11)',
+    expect(workbook.formulas('Leads')[0][columnOf(workbook, 'Leads', 'Score') - 1]).toBe(
+      '={"Score"; LEADSCORE({P2:P, O2:O, N2:N, M2:M, L2:L, K2:K, J2:J, I2:I, H2:H, G2:G}, Factors!B2:B11)}',
     );
     const leads = computedRecords(compute(workbook).Leads);
     // Maturity 5 (weight 3), the rest 1 (weight 1 each): 100 * (9 * 4) / (4 * 12) = 75.
@@ -323,17 +319,59 @@ describe('Set up workbook over tabs full of user data', () => {
       ['Maturity', 3, 'now', 'never'],
     ]);
     run(workbook, 'setupWorkbook');
-    const score = workbook.formulas('Leads')[1][columnOf(workbook, 'Leads', 'Score') - 1];
-    expect(score).toMatch(/, \{Factors!B3;Factors!B2;Factors!B4;Factors!B5;.*;Factors!B11\}\)$/);
+    const score = workbook.formulas('Leads')[0][columnOf(workbook, 'Leads', 'Score') - 1];
+    expect(score).toMatch(/, \{Factors!B3;Factors!B2;Factors!B4;Factors!B5;.*;Factors!B11\}\)\}$/);
     expect(computedRecords(compute(workbook).Leads).map((r) => r.Score)).toEqual(new Array(30).fill(75));
   });
 
-  it('leaves a computed column that holds values alone and says why', () => {
+  it('leaves a computed column of typed values alone, header included, and names the cells in the way', () => {
     const workbook = userWorkbook();
     const { execution } = run(workbook, 'setupWorkbook');
-    expect(workbook.values('KPIs')[1][1]).toBe('typed by hand');
+    expect(
+      workbook
+        .values('KPIs')
+        .slice(0, 2)
+        .map((row) => row[1]),
+    ).toEqual(['Status', 'typed by hand']);
     expect(workbook.formulas('KPIs').flat().filter(Boolean)).toEqual([]);
-    expect(execution.ui.alerts[0].prompt).toContain('KPIs Status: holds values, so no formula was written');
+    const prompt = execution.ui.alerts[0].prompt;
+    expect(prompt).toContain(
+      'KPIs Status: B2 holds a typed value where the formula puts its results; clear and run Set up workbook again',
+    );
+    expect(prompt).not.toContain('holds values');
+    // Cleared, the next setup writes the formula.
+    workbook.write('KPIs', 2, 2, [['']]);
+    run(workbook, 'setupWorkbook');
+    expect(
+      compute(workbook)
+        .KPIs.map((row) => row[1])
+        .slice(0, 2),
+    ).toEqual(['Status', 'on track']);
+  });
+
+  it('names the typed value that blocks a working formula, and the column fills again once it is cleared', () => {
+    const workbook = setUpWorkbook();
+    workbook.write('KPIs', 2, 1, [
+      ['Calls', 'Operational', 'w', 'w', 'h', 'who', 'higher', 20, 25],
+      ['Visits', 'Operational', 'w', 'w', 'h', 'who', 'higher', 20, 5],
+    ]);
+    expect(
+      compute(workbook)
+        .KPIs.map((row) => row[9])
+        .slice(0, 3),
+    ).toEqual(['Status', 'on track', 'off track']);
+    workbook.write('KPIs', 3, 10, [['fine, really']]);
+    expect(compute(workbook).KPIs[0][9]).toBe('#REF!');
+    const { execution } = run(workbook, 'setupWorkbook');
+    expect(execution.ui.alerts[0].prompt).toBe(
+      'KPIs Status: J3 holds a typed value where the formula puts its results; clear and the column fills again',
+    );
+    workbook.write('KPIs', 3, 10, [['']]);
+    expect(
+      compute(workbook)
+        .KPIs.map((row) => row[9])
+        .slice(0, 3),
+    ).toEqual(['Status', 'on track', 'off track']);
   });
 });
 
@@ -356,11 +394,9 @@ describe('Setup at 10 and at 10,000 leads', () => {
     const counts = [10, 10_000].map((n) => {
       const workbook = withLeads(n);
       // Remove the formulas so setup writes them again over the grown tab.
-      const sheet = workbook.sheet('Leads');
-      sheet.formulas.set(1, 17, '');
-      sheet.formulas.set(1, 18, '');
+      workbook.write('Leads', 1, 18, [['Score', 'Best profile']]);
       const { execution } = run(workbook, 'setupWorkbook');
-      expect(Object.keys(formulaCells(workbook, 'Leads'))).toEqual(['R2', 'S2']);
+      expect(Object.keys(formulaCells(workbook, 'Leads'))).toEqual(['R1', 'S1']);
       return execution.calls.byMethod();
     });
     expect(counts[1]).toEqual(counts[0]);

@@ -1,7 +1,7 @@
 // Writes the top-level function declarations Apps Script needs in front of the esbuild bundle.
 // Custom functions get the JSDoc that Sheets reads, generated from the function table.
 
-import type { FunctionSpec } from '../src/functions/function-spec';
+import { type FunctionSpec, paramDescription } from '../src/functions/function-spec';
 
 /** The global the IIFE bundle assigns; every stub calls into it. */
 export const BUNDLE_GLOBAL = 'LeanSales';
@@ -23,7 +23,9 @@ function customFunctionStub(spec: FunctionSpec): string {
     ' *',
     ` * Example: ${jsdocText(spec.example.formula)}`,
     ' *',
-    ...spec.params.map((p) => ` * @param {${p.type}} ${p.name} ${p.optional ? 'Optional. ' : ''}${jsdocText(p.help)}`),
+    ...spec.params.map(
+      (p) => ` * @param {${p.type}} ${p.name} ${p.optional ? 'Optional. ' : ''}${jsdocText(paramDescription(p))}`,
+    ),
     ` * @return {(number|string)[][]} ${jsdocText(spec.returns)}`,
     ' * @customfunction',
     ' */',

@@ -1,14 +1,10 @@
 /** Turns the function table into the callables Sheets invokes: argument checks, defaults and error messages. */
 
 import { isOmitted, type OutGrid, StructuralError } from '../core/cells';
-import type { FunctionSpec } from './function-spec';
+import { type FunctionSpec, signature } from './function-spec';
 import { FUNCTION_TABLE } from './function-table';
 
 export type CustomFunction = (...args: unknown[]) => OutGrid;
-
-function signature(spec: FunctionSpec): string {
-  return `${spec.name}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
-}
 
 export function wrap(spec: FunctionSpec): CustomFunction {
   const required = spec.params.filter((p) => !p.optional).length;
@@ -23,7 +19,8 @@ export function wrap(spec: FunctionSpec): CustomFunction {
         if (args[i] === undefined)
           throw new StructuralError(`${spec.params[i].name} is missing; use ${signature(spec)}`);
       }
-      const normalised = spec.params.map((p, i) => (p.optional && isOmitted(args[i]) ? undefined : args[i]));
+      // An omitted or empty optional argument becomes its default (undefined when it has none), in this one place.
+      const normalised = spec.params.map((p, i) => (p.optional && isOmitted(args[i]) ? p.default : args[i]));
       // No NaN or Infinity can come out: the cores compute only from validated values with positive divisors
       // (their property tests hold them to it), so no second pass over every output cell is spent checking.
       return spec.run(...normalised);

@@ -1,6 +1,6 @@
 /** HITRATE's entry in the custom-function table. */
 
-import { hitRate, RESULT_COLUMNS } from '../core/hit-rate';
+import { DEFAULT_CONFIDENCE, hitRate, RESULT_COLUMNS } from '../core/hit-rate';
 import type { FunctionSpec } from './function-spec';
 
 export const HITRATE: FunctionSpec = {
@@ -22,7 +22,8 @@ export const HITRATE: FunctionSpec = {
       name: 'confidence',
       type: 'number',
       optional: true,
-      help: 'Confidence level of the interval, a number between 0 and 1; omitted, 0.95.',
+      default: DEFAULT_CONFIDENCE,
+      help: 'Confidence level of the interval, a number between 0 and 1.',
     },
   ],
   returns:

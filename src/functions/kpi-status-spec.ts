@@ -1,11 +1,11 @@
 /** KPISTATUS's entry in the custom-function table. */
 
-import { kpiStatus } from '../core/kpi-status';
+import { DEFAULT_DIRECTION, KPI_DIRECTIONS, KPI_STATUS, kpiStatus } from '../core/kpi-status';
 import type { FunctionSpec } from './function-spec';
 
 export const KPISTATUS: FunctionSpec = {
   name: 'KPISTATUS',
-  summary: 'Tells for each KPI whether its actual value is on track or off track against its target.',
+  summary: `Tells for each KPI whether its actual value is ${KPI_STATUS.onTrack} or ${KPI_STATUS.offTrack} against its target.`,
   params: [
     {
       name: 'actual',
@@ -21,11 +21,12 @@ export const KPISTATUS: FunctionSpec = {
       name: 'direction',
       type: 'string',
       optional: true,
-      help: 'Which way is better: "higher" (default) or "lower", in any case. One value for every KPI, or a range the shape of actual with one per KPI (a blank cell there means higher).',
+      choices: KPI_DIRECTIONS,
+      default: DEFAULT_DIRECTION,
+      help: `Which way is better: one value for every KPI, or a range the shape of actual with one per KPI (a blank cell there means ${DEFAULT_DIRECTION}).`,
     },
   ],
-  returns:
-    'One cell per KPI, in the shape of actual: on track when the actual meets or beats the target (meeting it exactly is on track), else off track; blank where actual or target is blank; "invalid actual: ...", "invalid target: ..." or "invalid direction: ..." where that cell is not a number, or not higher or lower.',
+  returns: `One cell per KPI, in the shape of actual: ${KPI_STATUS.onTrack} when the actual meets or beats the target (meeting it exactly is ${KPI_STATUS.onTrack}), else ${KPI_STATUS.offTrack}; blank where actual or target is blank; "invalid actual: ...", "invalid target: ..." or "invalid direction: ..." where that cell is not a number, or not ${KPI_DIRECTIONS.join(' or ')}.`,
   example: {
     formula: '=KPISTATUS(KPIs!I2:I5, KPIs!H2:H5, KPIs!G2:G5)',
     args: [

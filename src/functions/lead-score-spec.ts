@@ -1,5 +1,6 @@
 /** LEADSCORE's entry in the custom-function table. */
 
+import { FACTOR_COUNT } from '../core/factors';
 import { leadScore } from '../core/lead-score';
 import type { FunctionSpec } from './function-spec';
 
@@ -33,7 +34,7 @@ export const LEADSCORE: FunctionSpec = {
   },
   run: leadScore,
   outputShape: ([ratings]) => ({
-    rows: ratings && ratings.rows === 10 && ratings.cols === 1 ? 1 : (ratings?.rows ?? 1),
+    rows: ratings && ratings.rows === FACTOR_COUNT && ratings.cols === 1 ? 1 : (ratings?.rows ?? 1),
     cols: 1,
   }),
 };

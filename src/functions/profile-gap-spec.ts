@@ -1,14 +1,23 @@
 /** PROFILEGAP's entry in the custom-function table. */
 
-import { matchChoice } from '../core/cells';
-import { PROFILEGAP_MODES, profileGap } from '../core/profile-gap';
-import type { ArgShape, FunctionSpec } from './function-spec';
+import { FACTOR_COUNT } from '../core/factors';
+import { PROFILEGAP_DEFAULT_MODE, PROFILEGAP_MODES, profileGap } from '../core/profile-gap';
+import { type ArgShape, chosenOption, type FunctionSpec, type ParamSpec } from './function-spec';
 
 /** How many vectors an argument of this size holds: a single column of ten cells is one. */
 function vectorCount(arg: ArgShape | undefined): number {
   if (!arg) return 1;
-  return arg.rows === 10 && arg.cols === 1 ? 1 : arg.rows;
+  return arg.rows === FACTOR_COUNT && arg.cols === 1 ? 1 : arg.rows;
 }
+
+const MODE: ParamSpec = {
+  name: 'mode',
+  type: 'string',
+  optional: true,
+  choices: PROFILEGAP_MODES,
+  default: PROFILEGAP_DEFAULT_MODE,
+  help: '"match": one row per profile, one column per campaign, 100 meaning identical. "gap": campaign minus profile for each factor, one row of ten per pair, for one profile against many campaigns or many profiles against one campaign. "verdict": like "gap", each factor aligned (gap within 1 either way), wasted (campaign more than 1 above: it works on a weakness the profile does not have) or missed (more than 1 below: it ignores a weakness the profile has). "best": for each profile, the name of the closest campaign (its position when unnamed); ties go to the first.',
+};
 
 export const PROFILEGAP: FunctionSpec = {
   name: 'PROFILEGAP',
@@ -31,12 +40,7 @@ export const PROFILEGAP: FunctionSpec = {
       optional: true,
       help: 'Ten non-negative weights as a row or a column (the Factors tab); omitted, every factor weighs 1. A factor weighted 0 may be left blank.',
     },
-    {
-      name: 'mode',
-      type: 'string',
-      optional: true,
-      help: '"match" (default): one row per profile, one column per campaign, 100 meaning identical. "gap": campaign minus profile for each factor, one row of ten per pair, for one profile against many campaigns or many profiles against one campaign. "verdict": like "gap", each factor aligned (gap within 1 either way), wasted (campaign more than 1 above: it works on a weakness the profile does not have) or missed (more than 1 below: it ignores a weakness the profile has). "best": for each profile, the name of the closest campaign (its position when unnamed); ties go to the first.',
-    },
+    MODE,
   ],
   returns:
     'match: 0-100 per pair, not rounded; gap and verdict: ten cells per pair (blank where a factor weighted 0 is blank); best: one cell per profile. A blank row gives blanks; a row with a defect gives its "incomplete" or "invalid" text (a profile\'s before a campaign\'s). In best, blank or defective campaigns are skipped; when none is valid the cell says so (it stays blank while no campaign is entered).',
@@ -58,8 +62,8 @@ export const PROFILEGAP: FunctionSpec = {
   outputShape: ([profiles, campaigns, , mode]) => {
     const p = vectorCount(profiles);
     const c = vectorCount(campaigns);
-    const chosen = matchChoice(mode?.value, PROFILEGAP_MODES) ?? 'match';
-    if (chosen === 'gap' || chosen === 'verdict') return { rows: p === 1 ? c : p, cols: 10 };
+    const chosen = chosenOption(MODE, mode);
+    if (chosen === 'gap' || chosen === 'verdict') return { rows: p === 1 ? c : p, cols: FACTOR_COUNT };
     if (chosen === 'best') return { rows: p, cols: 1 };
     return { rows: p, cols: c };
   },

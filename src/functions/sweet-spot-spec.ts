@@ -1,8 +1,16 @@
 /** SWEETSPOT's entry in the custom-function table. */
 
-import { matchChoice } from '../core/cells';
-import { SWEETSPOT_MODES, sweetSpot } from '../core/sweet-spot';
-import type { FunctionSpec } from './function-spec';
+import { SWEETSPOT_DEFAULT_MODE, SWEETSPOT_MODES, sweetSpot } from '../core/sweet-spot';
+import { chosenOption, type FunctionSpec, type ParamSpec } from './function-spec';
+
+const MODE: ParamSpec = {
+  name: 'mode',
+  type: 'string',
+  optional: true,
+  choices: SWEETSPOT_MODES,
+  default: SWEETSPOT_DEFAULT_MODE,
+  help: '"label": one label per segment. "overlap": one number, 0-100, how much of the sales and the marketing effort meet in the target market.',
+};
 
 export const SWEETSPOT: FunctionSpec = {
   name: 'SWEETSPOT',
@@ -31,12 +39,7 @@ export const SWEETSPOT: FunctionSpec = {
       optional: true,
       help: 'The share of all sales, or of all marketing, from which a segment counts as worked: a number between 0 and 1. Omitted, 1/(2N) for N segments, half of an even share.',
     },
-    {
-      name: 'mode',
-      type: 'string',
-      optional: true,
-      help: '"label" (default): one label per segment. "overlap": one number, 0-100, how much of the sales and the marketing effort meet in the target market.',
-    },
+    MODE,
   ],
   returns:
     'label: the layout of sales, each segment in the market labelled Sweet spot (sales and marketing shares both at or above the threshold), Uncaptured lead (marketing only), Lead deficit (sales only) or White spot (neither), and each segment outside it Ineffective strategy (either share at or above) or blank. A segment with both sales and marketing blank that is not marked in the market is blank and not counted in N. overlap: 100 x the sum over the target market of the smaller of the two shares.',
@@ -50,7 +53,7 @@ export const SWEETSPOT: FunctionSpec = {
   },
   run: sweetSpot,
   outputShape: ([sales, , , , mode]) => {
-    const chosen = matchChoice(mode?.value, SWEETSPOT_MODES) ?? 'label';
+    const chosen = chosenOption(MODE, mode);
     if (chosen === 'overlap') return { rows: 1, cols: 1 };
     return { rows: sales?.rows ?? 1, cols: sales?.cols ?? 1 };
   },

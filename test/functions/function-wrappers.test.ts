@@ -32,6 +32,37 @@ describe('custom-function runtime', () => {
     expect(customFunctions.LEADSCORE([MIXED], null)).toEqual([[67.5]]);
   });
 
+  it('passes an omitted or empty option as its default, the value the reference shows', () => {
+    const seen: unknown[][] = [];
+    const spy: FunctionSpec = {
+      ...FUNCTION_TABLE[0],
+      params: [
+        { name: 'a', type: 'number', help: '' },
+        { name: 'b', type: 'string', optional: true, choices: ['x', 'y'], default: 'y', help: '' },
+        { name: 'c', type: 'number', optional: true, help: '' },
+      ],
+      run: (...args) => {
+        seen.push(args);
+        return [[0]];
+      },
+    };
+    wrap(spy)(1);
+    wrap(spy)(1, '', null);
+    wrap(spy)(1, 'X', 2);
+    expect(seen).toEqual([
+      [1, 'y', undefined],
+      [1, 'y', undefined],
+      [1, 'X', 2],
+    ]);
+  });
+
+  it.each(
+    FUNCTION_TABLE.flatMap((s) => s.params.filter((p) => p.choices).map((p) => [`${s.name} ${p.name}`, p] as const)),
+  )('%s is optional and defaults to one of its choices', (_name, param) => {
+    expect(param.optional).toBe(true);
+    expect(param.choices).toContain(param.default);
+  });
+
   it('keeps the message of a structural error under the name', () => {
     const broken: FunctionSpec = {
       ...FUNCTION_TABLE[0],

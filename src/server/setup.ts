@@ -253,8 +253,8 @@ function planFormulas(
       report.push(`${name}: ${f.headers.join(', ')} must be adjacent, in this order; no formula written`);
       continue;
     }
-    const current = t.headerFormulas.get(first);
-    const broken = current?.includes('#REF!');
+    const current = t.headerFormulas.has(first);
+    const broken = current && t.formulas[0][first - 1].includes('#REF!');
     const blockers = blockingCells(t, f);
     if (current && !broken) {
       if (blockers.length > 0) report.push(`${name}: ${blocked(blockers)}; clear and the column fills again`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Area, createWorkbook, type ValidationRule } from '../../workbench/emulator/apps-script-emulator';
+import { createWorkbook, type ValidationRule } from '../../workbench/emulator/apps-script-emulator';
+import { Area, ProtectionModel } from '../../workbench/emulator/sheet-model';
 import { compute, computedRecords } from './engine';
 import { columnOf, FACTORS10, fillSheet, headerRow, run, setUpWorkbook, type Workbook } from './harness';
 
@@ -400,5 +401,75 @@ describe('Setup at 10 and at 10,000 leads', () => {
       return execution.calls.byMethod();
     });
     expect(counts[1]).toEqual(counts[0]);
+  });
+});
+
+describe('Set up workbook over a workbook from the earlier layout (formulas in row 2)', () => {
+  /** A sample workbook as the earlier setup left it: header text in row 1, each formula in row 2, and its cells protected. */
+  function oldLayout(): Workbook {
+    const workbook = createWorkbook();
+    run(workbook, 'setupWorkbookWithSampleData');
+    for (const name of workbook.sheetNames()) {
+      const sheet = workbook.sheet(name);
+      (workbook.formulas(name)[0] ?? []).forEach((formula, i) => {
+        const match = /^=\{((?:"[^"]*",\s*)*"[^"]*");\s*(.*)\}$/.exec(formula);
+        if (!match) return;
+        const labels = match[1].split(/,\s*/).map((label) => label.slice(1, -1));
+        workbook.write(name, 1, i + 1, [labels]);
+        workbook.write(name, 2, i + 1, [[`=${match[2]}`]]);
+        const protection = new ProtectionModel('RANGE', new Area(sheet, 2, i + 1, sheet.maxRows - 1, labels.length), 'me');
+        protection.description = `Lean Sales: ${labels[0]} is computed by one formula`;
+        protection.warningOnly = true;
+        sheet.protections.push(protection);
+      });
+    }
+    return workbook;
+  }
+
+  it('moves each formula into its header cell, keeps every result, and drops the protections that warned on sorts', () => {
+    const workbook = oldLayout();
+    const before = compute(workbook);
+    expect(workbook.formulas('Leads')[1][17]).toBe('=LEADSCORE(H2:Q, Factors!B2:B11)');
+    const { execution } = run(workbook, 'setupWorkbook');
+    expect(workbook.formulas('Leads')[0][17]).toBe('={"Score"; LEADSCORE(H2:Q, Factors!B2:B11)}');
+    expect(workbook.formulas('Leads')[1][17]).toBe('');
+    expect(workbook.formulas('Team')[0].slice(1, 4)).toEqual([
+      '={"Won"; ARRAYFORMULA(IF(A2:A="", "", COUNTIFS(Leads!D2:D, A2:A, Leads!T2:T, "Won")))}',
+      '={"Lost"; ARRAYFORMULA(IF(A2:A="", "", COUNTIFS(Leads!D2:D, A2:A, Leads!T2:T, "Lost")))}',
+      '={"Hit rate", "Low", "High", "Vs team"; HITRATE(B2:B, C2:C)}',
+    ]);
+    // The workbook shows exactly what it showed before: same headers, same results, same user data.
+    expect(compute(workbook)).toEqual(before);
+    for (const name of workbook.sheetNames()) {
+      expect(
+        workbook.sheet(name).protections.map((p) => p.description),
+        name,
+      ).toEqual(name === 'Sheet1' ? [] : ['Lean Sales: header row']);
+    }
+    const prompt = execution.ui.alerts[0].prompt;
+    expect(prompt).toContain('Leads Score: formula moved from row 2 into the header cell');
+    expect(prompt).toContain('Team Hit rate: formula moved from row 2 into the header cell');
+    expect(prompt).toContain('Leads: removed 2 warnings on computed cells');
+    // A second run finds nothing left to do.
+    expect(run(workbook, 'setupWorkbook').execution.ui.alerts[0].prompt).toBe(
+      'The workbook was already set up; nothing changed.',
+    );
+  });
+});
+
+describe('Set up workbook repairs a computed formula broken by a deleted tab', () => {
+  it('rewrites a formula that shows #REF! inside, says so, and changes no user cell', () => {
+    const workbook = createWorkbook();
+    run(workbook, 'setupWorkbookWithSampleData');
+    const before = compute(workbook).Leads;
+    // As Sheets rewrites references to a tab that was deleted.
+    workbook.write('Leads', 1, 18, [['={"Score"; LEADSCORE(H2:Q, #REF!)}']]);
+    expect(compute(workbook).Leads[0][17]).not.toBe('Score');
+    const { execution } = run(workbook, 'setupWorkbook');
+    expect(execution.ui.alerts[0].prompt).toBe(
+      'Leads Score: its formula referred to a deleted tab or column (#REF!); rewritten',
+    );
+    expect(workbook.formulas('Leads')[0][17]).toBe('={"Score"; LEADSCORE(H2:Q, Factors!B2:B11)}');
+    expect(compute(workbook).Leads).toEqual(before);
   });
 });

@@ -66,6 +66,11 @@ export interface ServicesOptions {
   readonly htmlDir?: string;
   /** Called with 'Class.method' before every service method runs (tests interleave executions with it). */
   readonly onServiceCall?: (method: string) => void;
+  /**
+   * Default true: the script is bound to the spreadsheet (a container-bound script or an editor add-on). False models
+   * a standalone script or web app, for which LockService.getDocumentLock() returns null.
+   */
+  readonly boundToDocument?: boolean;
 }
 
 /** The globals, typed as Apps Script's, for code that calls the services from TypeScript (tests, benchmarks). */
@@ -121,6 +126,7 @@ export function createServices(workbook: Workbook, options: ServicesOptions = {}
       authMode: options.authMode ?? 'FULL',
       user: options.user ?? 'user@example.com',
       htmlDir: options.htmlDir ?? DIST_DIR,
+      boundToDocument: options.boundToDocument ?? true,
       onServiceCall: options.onServiceCall,
     },
     serviceObjects,

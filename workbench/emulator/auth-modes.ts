@@ -15,6 +15,21 @@ const ALLOWED_UNDER_NONE = new Set([
   'Menu.addToUi',
 ]);
 
+/**
+ * LIMITED is a simple trigger (onOpen, onEdit) in a document where the add-on is enabled. Google's authorization
+ * table for editor add-ons: access to the document, yes; to properties, yes; to user data, the locale only; to the
+ * user interface, adding menu items only (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
+ * So under LIMITED the script may read and write the bound spreadsheet, use properties and locks, and build menus, but
+ * not show alerts, prompts, sidebars or dialogs; Session's users have an empty email (see base-services.ts).
+ */
+const DENIED_UNDER_LIMITED = new Set([
+  'Ui.alert',
+  'Ui.prompt',
+  'Ui.showSidebar',
+  'Ui.showModalDialog',
+  'Ui.showModelessDialog',
+]);
+
 /** Services that need no authorization at all. */
 const UNSECURED = new Set(['Logger', 'Utilities', 'ScriptApp']);
 
@@ -33,13 +48,14 @@ const SCOPE_OF: Record<string, string | undefined> = {
 
 const SPREADSHEET_SCOPE = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
 
-/**
- * Throws Apps Script's permission error when `authMode` does not allow the call. LIMITED (a simple trigger in a
- * document that uses the add-on) allows every service this emulator models, as FULL does.
- */
+/** Throws Apps Script's permission error when `authMode` does not allow the call. */
 export function assertAllowed(authMode: AuthMode, className: string, method: string): void {
-  if (authMode !== 'NONE') return;
+  if (authMode === 'FULL') return;
   const name = `${className}.${method}`;
+  if (authMode === 'LIMITED') {
+    if (DENIED_UNDER_LIMITED.has(name)) throw gasError(MESSAGES.noPermission(name, SCOPE_OF[className]));
+    return;
+  }
   if (ALLOWED_UNDER_NONE.has(name) || UNSECURED.has(className)) return;
   const scope = className in SCOPE_OF ? SCOPE_OF[className] : SPREADSHEET_SCOPE;
   throw gasError(MESSAGES.noPermission(name, scope));

@@ -20,12 +20,13 @@ export class EmulatedSession
       'getActiveUser' | 'getEffectiveUser' | 'getActiveUserLocale' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey'
     >
 {
+  /** Under LIMITED (a simple trigger) a script may learn the locale and nothing else of the user: the email is ''. */
   getActiveUser(): GoogleAppsScript.Base.User {
-    return this.rt.objects.user(this.rt.options.user);
+    return this.rt.objects.user(this.#knownUser());
   }
 
   getEffectiveUser(): GoogleAppsScript.Base.User {
-    return this.rt.objects.user(this.rt.options.user);
+    return this.rt.objects.user(this.#knownUser());
   }
 
   getActiveUserLocale(): string {
@@ -39,6 +40,10 @@ export class EmulatedSession
 
   getTemporaryActiveUserKey(): string {
     return Buffer.from(`${this.rt.workbook.id}:${this.rt.options.user}`).toString('base64url');
+  }
+
+  #knownUser(): string {
+    return this.rt.options.authMode === 'LIMITED' ? '' : this.rt.options.user;
   }
 }
 

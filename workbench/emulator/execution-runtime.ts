@@ -22,6 +22,8 @@ export interface RuntimeOptions {
   readonly authMode: AuthMode;
   readonly user: string;
   readonly htmlDir: string;
+  /** False for a script not bound to the spreadsheet: LockService.getDocumentLock() returns null. */
+  readonly boundToDocument: boolean;
   readonly onServiceCall?: (method: string) => void;
 }
 

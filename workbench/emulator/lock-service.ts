@@ -42,8 +42,16 @@ export class EmulatedLock extends ServiceObject<GasLock> implements GasLock {
   }
 }
 
-export class EmulatedLockService extends ServiceObject<GasLockService> implements GasLockService {
-  getDocumentLock(): GasLock {
+export class EmulatedLockService
+  extends ServiceObject<GasLockService>
+  implements Pick<GasLockService, 'getScriptLock' | 'getUserLock'>
+{
+  /**
+   * The document's lock; null for a script not bound to a document (a standalone script or web app), as Apps Script
+   * documents it. The emulator's `boundToDocument: false` option models that script.
+   */
+  getDocumentLock(): GasLock | null {
+    if (!this.rt.options.boundToDocument) return null;
     return this.rt.wrap(new EmulatedLock(this.rt, 'document'), 'Lock');
   }
 

@@ -87,10 +87,34 @@ export const MONTHS = [
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-/** Java SimpleDateFormat patterns, the common letters: y M d E H h m s S a, 'quoted text'. */
+/** A time zone Intl knows; Java (and so Apps Script) reads an ID it does not understand as GMT. */
+function knownZone(timeZone: string): string {
+  try {
+    formatterFor(timeZone);
+    return timeZone;
+  } catch {
+    return 'GMT';
+  }
+}
+
+/** The offset from UTC a time zone has at an instant, as `+0200` (RFC 822, pattern Z) or `+02:00` (ISO, XXX). */
+function offsetText(date: Date, timeZone: string, iso: boolean): string {
+  const minutes = Math.round(offsetAt(date.getTime(), timeZone) / 60_000);
+  if (iso && minutes === 0) return 'Z';
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  const [hours, rest] = [pad(Math.floor(abs / 60), 2), pad(abs % 60, 2)];
+  return iso ? `${sign}${hours}:${rest}` : `${sign}${hours}${rest}`;
+}
+
+/**
+ * Java SimpleDateFormat patterns, as Utilities.formatDate takes them: y M d E H h m s S a, Z (`+0200`), X/XXX
+ * (`Z` or `+02:00`), 'quoted text'. The date is shown as the clocks of `timeZone` show it.
+ */
 export function formatDate(date: Date, timeZone: string, pattern: string): string {
-  const clock = wallClock(date, timeZone);
-  return pattern.replace(/'([^']*)'|y+|M+|d+|E+|H+|h+|m+|s+|S+|a/g, (token, literal?: string) => {
+  const zone = knownZone(timeZone);
+  const clock = wallClock(date, zone);
+  return pattern.replace(/'([^']*)'|y+|M+|d+|E+|H+|h+|m+|s+|S+|Z+|X+|a/g, (token, literal?: string) => {
     if (literal !== undefined) return literal === '' ? "'" : literal;
     const width = token.length;
     switch (token[0]) {
@@ -114,6 +138,12 @@ export function formatDate(date: Date, timeZone: string, pattern: string): strin
         return pad(clock.second, width);
       case 'S':
         return pad(clock.millisecond, width);
+      case 'Z':
+        return offsetText(date, zone, false);
+      case 'X': {
+        const iso = offsetText(date, zone, true);
+        return width === 1 && iso !== 'Z' ? iso.slice(0, 3) : width === 2 ? iso.replace(':', '') : iso;
+      }
       default:
         return clock.hour < 12 ? 'AM' : 'PM';
     }

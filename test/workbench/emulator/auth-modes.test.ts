@@ -76,3 +76,49 @@ describe('AuthMode.NONE (an add-on onOpen before the user authorized it)', () =>
     expect(() => app(execution).getUi().alert('hi')).not.toThrow();
   });
 });
+
+describe('AuthMode.LIMITED (a simple trigger in a document where the add-on is enabled)', () => {
+  const limited = () => createServices(createWorkbook(), { authMode: 'LIMITED', user: 'ann@example.com' });
+
+  it('allows reading and writing the bound spreadsheet, properties and locks, and building menus', () => {
+    const execution = limited();
+    const sheet = app(execution).getActiveSpreadsheet().getActiveSheet();
+    sheet.getRange('A1').setValue('ok');
+    expect(sheet.getRange('A1').getValue()).toBe('ok');
+    services<GoogleAppsScript.Properties.PropertiesService>(execution, 'PropertiesService')
+      .getDocumentProperties()
+      .setProperty('k', 'v');
+    expect(services<GoogleAppsScript.Lock.LockService>(execution, 'LockService').getDocumentLock().tryLock(0)).toBe(
+      true,
+    );
+    app(execution).getUi().createAddonMenu().addItem('Set up', 'setup').addToUi();
+    expect(execution.ui.menus).toHaveLength(1);
+    execution.finish();
+  });
+
+  it('forbids alerts, prompts, sidebars and dialogs: user interface is adding menu items only', () => {
+    const execution = limited();
+    const ui = app(execution).getUi();
+    const html = services<GoogleAppsScript.HTML.HtmlService>(execution, 'HtmlService').createHtmlOutput('<p>x</p>');
+    expect(() => ui.alert('hi')).toThrow(
+      'You do not have permission to call Ui.alert. Required permissions: https://www.googleapis.com/auth/script.container.ui',
+    );
+    expect(() => ui.prompt('name?')).toThrow('Ui.prompt');
+    expect(() => ui.showSidebar(html)).toThrow('You do not have permission to call Ui.showSidebar.');
+    expect(() => ui.showModalDialog(html, 'x')).toThrow('Ui.showModalDialog');
+    expect(() => ui.showModelessDialog(html, 'x')).toThrow('Ui.showModelessDialog');
+    expect(execution.ui.sidebars).toEqual([]);
+  });
+
+  it('gives the locale but not who the user is: an empty email', () => {
+    const session = services<GoogleAppsScript.Base.Session>(limited(), 'Session');
+    expect(session.getActiveUser().getEmail()).toBe('');
+    expect(session.getEffectiveUser().getEmail()).toBe('');
+    expect(session.getActiveUserLocale()).toBe('en');
+    const full = services<GoogleAppsScript.Base.Session>(
+      createServices(createWorkbook(), { user: 'ann@example.com' }),
+      'Session',
+    );
+    expect(full.getActiveUser().getEmail()).toBe('ann@example.com');
+  });
+});

@@ -71,3 +71,15 @@ describe('LockService', () => {
     ).toBe(false);
   });
 });
+
+describe('LockService.getDocumentLock in a script not bound to a document', () => {
+  it('returns null, as Apps Script documents for a standalone script or web app', () => {
+    const execution = createServices(createWorkbook(), { boundToDocument: false });
+    expect(lockService(execution).getDocumentLock()).toBeNull();
+    expect(lockService(execution).getScriptLock().tryLock(0)).toBe(true);
+  });
+
+  it('a bound script (the default, and every editor add-on) gets a lock', () => {
+    expect(lockService(createServices(createWorkbook())).getDocumentLock()).not.toBeNull();
+  });
+});

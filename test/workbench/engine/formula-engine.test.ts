@@ -82,7 +82,7 @@ describe('the formula engine mirrors the workbook', () => {
     expect([score(2), score(3)]).toEqual([100, 67.5]);
   });
 
-  it("names the first cell in an array's way, as Sheets does: #REF! \"...would overwrite data in K5.\"", () => {
+  it('names the first cell in an array\'s way, as Sheets does: #REF! "...would overwrite data in K5."', () => {
     const { workbook, engine, score } = leads();
     workbook.write('Sheet1', 5, 11, [[42]]);
     workbook.write('Sheet1', 9, 11, [['also in the way']]);

@@ -13,6 +13,7 @@ import {
 import type { KpisPanel, LeadsPanel, SegmentsPanel, TeamPanel, WebgraphPanel } from '../shared/sidebar-api';
 import { factorInfo, kpisPanel, leadLists, segmentsPanel, teamPanel, vectors, webgraphLeads } from './panel-data';
 import { leadChoices } from './save-lead';
+import { computedColumnProblems } from './spill-check';
 import { cell, readTable, text } from './store';
 
 const LEAD_COLUMNS = ['Lead', 'Company', 'Owner', 'Segment', 'Status', ...FACTOR_NAMES];
@@ -29,6 +30,7 @@ export function getLeadsPanel(): LeadsPanel {
       leads,
       factors.map((f) => f.weight),
     ),
+    problems: computedColumnProblems(leads),
   };
 }
 

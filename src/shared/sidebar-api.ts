@@ -40,6 +40,8 @@ export interface LeadsPanel extends LeadChoices {
   /** Best scores first. */
   readonly top: readonly LeadSummary[];
   readonly defects: readonly LeadDefect[];
+  /** Computed columns of Leads whose formula cannot fill them, each a sentence naming the cells to clear. */
+  readonly problems: readonly string[];
 }
 
 /** A named vector of ten factor values; `null` where a value is blank. */

@@ -24,6 +24,7 @@ export const LEADS: LeadsPanel = {
     { row: 7, lead: 'L-0006', company: 'Beta Oy', owner: 'Ben', status: 'New', score: 70 },
   ],
   defects: [{ row: 9, lead: 'L-0008', company: 'Gamma AS', defect: 'incomplete 8/10 rated' }],
+  problems: [],
 };
 
 export const WEBGRAPH: WebgraphPanel = {

@@ -37,6 +37,24 @@ describe('getLeadsPanel', () => {
     }
   });
 
+  it('has no problems to report while every computed column fills', () => {
+    expect(panel.problems).toEqual([]);
+  });
+
+  it('names the column and the cell when a typed value blocks a computed column', () => {
+    const blocked = sampleWorkbook();
+    compute(blocked);
+    const score = columnOf(blocked, 'Leads', 'Score');
+    blocked.write('Leads', 14, score, [[88]]);
+    expect(compute(blocked).Leads[0][score - 1]).toBe('#REF!');
+    const after = call<LeadsPanel>(blocked, 'getLeadsPanel');
+    expect(after.problems).toEqual([
+      'Leads Score: R14 holds a typed value where the formula in R1 puts its results; clear it and the column fills again.',
+    ]);
+    // The lists still come from the ratings themselves.
+    expect(after.top).toEqual(panel.top);
+  });
+
   it('lists the leads whose ratings have a defect, with LEADSCORE text', () => {
     expect(panel.defects).toEqual([
       {

@@ -417,7 +417,11 @@ describe('Set up workbook over a workbook from the earlier layout (formulas in r
         const labels = match[1].split(/,\s*/).map((label) => label.slice(1, -1));
         workbook.write(name, 1, i + 1, [labels]);
         workbook.write(name, 2, i + 1, [[`=${match[2]}`]]);
-        const protection = new ProtectionModel('RANGE', new Area(sheet, 2, i + 1, sheet.maxRows - 1, labels.length), 'me');
+        const protection = new ProtectionModel(
+          'RANGE',
+          new Area(sheet, 2, i + 1, sheet.maxRows - 1, labels.length),
+          'me',
+        );
         protection.description = `Lean Sales: ${labels[0]} is computed by one formula`;
         protection.warningOnly = true;
         sheet.protections.push(protection);

@@ -7,6 +7,7 @@ import { leadForm } from './lead-form';
 
 export function renderLeads(host: HTMLElement, data: LeadsPanel, bridge: Bridge): void {
   const listStatus = statusRegion();
+  const problems = h('div', { class: 'list-host' });
   const topList = h('div', { class: 'list-host' });
   const defectList = h('div', { class: 'list-host' });
 
@@ -20,6 +21,16 @@ export function renderLeads(host: HTMLElement, data: LeadsPanel, bridge: Bridge)
     h('li', null, h('button', { type: 'button', class: 'row-link', onclick: () => goTo(row) }, parts));
 
   function renderLists(panel: LeadsPanel): void {
+    fill(
+      problems,
+      panel.problems.length === 0
+        ? []
+        : h(
+            'div',
+            { class: 'notice warning', role: 'alert' },
+            panel.problems.map((p) => h('p', null, p)),
+          ),
+    );
     fill(
       topList,
       panel.top.length === 0
@@ -66,6 +77,7 @@ export function renderLeads(host: HTMLElement, data: LeadsPanel, bridge: Bridge)
   renderLists(data);
   fill(
     host,
+    problems,
     leadForm(data, bridge, refreshLists),
     h('h3', null, 'Top leads'),
     topList,

@@ -33,4 +33,19 @@ describe('the lists under the form', () => {
     expect(root.textContent).toContain('No scored leads yet.');
     expect(root.textContent).toContain('No defects');
   });
+
+  it('shows what blocks a computed column above the form, as an alert', () => {
+    const root = host();
+    const problem = 'Leads Score: R14 holds a typed value where the formula in R1 puts its results; clear it.';
+    renderLeads(root, { ...LEADS, problems: [problem] }, fakeBridge());
+    const alert = root.querySelector('[role="alert"]');
+    expect(alert?.textContent).toBe(problem);
+    expect(root.firstElementChild?.contains(alert ?? null)).toBe(true);
+  });
+
+  it('shows no alert while every computed column fills', () => {
+    const root = host();
+    renderLeads(root, LEADS, fakeBridge());
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+  });
 });

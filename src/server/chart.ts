@@ -44,15 +44,38 @@ export function insertChart(request: ChartRequest): ChartResult {
     if (row + SLOT > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), row + SLOT - sheet.getMaxRows());
     const range = sheet.getRange(row, 1, block.length, 3);
     range.setValues(block);
-    const chart = sheet
-      .newChart()
-      .setChartType(Charts.ChartType.RADAR)
-      .addRange(range)
-      .setNumHeaders(1)
-      .setPosition(row, 5, 0, 0)
-      .setOption('title', `${profile} vs ${name}`)
-      .build();
-    sheet.insertChart(chart);
-    return { sheet: CHARTS_TAB, range: `A${row}:C${row + block.length - 1}` };
+    const note = insertRadarOrLine(sheet, range, row, `${profile} vs ${name}`);
+    const placed = { sheet: CHARTS_TAB, range: `A${row}:C${row + block.length - 1}` };
+    return note ? { ...placed, note } : placed;
   });
+}
+
+/**
+ * Inserts a radar chart of the block; where Sheets refuses one (radar is not among the embedded chart types its
+ * documentation lists for every spreadsheet), a line chart of the same data instead. Returns a note when it fell back.
+ */
+function insertRadarOrLine(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  range: GoogleAppsScript.Spreadsheet.Range,
+  row: number,
+  title: string,
+): string | undefined {
+  const insert = (type: GoogleAppsScript.Charts.ChartType) =>
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .setChartType(type)
+        .addRange(range)
+        .setNumHeaders(1)
+        .setPosition(row, 5, 0, 0)
+        .setOption('title', title)
+        .build(),
+    );
+  try {
+    insert(Charts.ChartType.RADAR);
+    return undefined;
+  } catch {
+    insert(Charts.ChartType.LINE);
+    return 'Sheets could not draw a radar chart here, so it drew a line chart of the same data.';
+  }
 }

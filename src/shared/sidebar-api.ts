@@ -66,6 +66,8 @@ export interface ChartResult {
   readonly sheet: string;
   /** A1 address of the data the chart is drawn from. */
   readonly range: string;
+  /** Said when the chart is not the radar asked for (Sheets refused it), and what was drawn instead. */
+  readonly note?: string;
 }
 
 export interface SegmentCell {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, sampleWorkbook } from './harness';
+import { call, run, sampleWorkbook } from './harness';
 
 describe('insertComparisonChart', () => {
   it('writes the two vectors to the Charts tab and inserts a native radar chart of them', () => {
@@ -32,5 +32,27 @@ describe('insertComparisonChart', () => {
       call(book, 'insertComparisonChart', { profile: 'Nobody', target: { kind: 'campaign', name: 'A1' } }),
     ).toThrow('The Profiles tab has no "Nobody".');
     expect(book.findSheet('Charts')).toBeUndefined();
+  });
+
+  it('draws a line chart of the same data, and says so, where Sheets refuses a radar chart', () => {
+    const book = sampleWorkbook();
+    let refused = 0;
+    const { result } = run(
+      book,
+      'insertComparisonChart',
+      [{ profile: 'Ready buyer', target: { kind: 'campaign', name: 'A4' } }],
+      {
+        // As Sheets would answer an embedded chart type it does not support.
+        onServiceCall: (method) => {
+          if (method === 'Sheet.insertChart' && refused++ === 0) throw new Error('Unsupported chart type: RADAR');
+        },
+      },
+    );
+    expect(result).toEqual({
+      sheet: 'Charts',
+      range: 'A1:C11',
+      note: 'Sheets could not draw a radar chart here, so it drew a line chart of the same data.',
+    });
+    expect(book.sheet('Charts').charts.map((c) => c.type)).toEqual(['LINE']);
   });
 });

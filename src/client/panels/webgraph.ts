@@ -172,7 +172,13 @@ export function renderWebgraph(host: HTMLElement, data: WebgraphPanel, bridge: B
     say(status, 'Inserting chart…');
     bridge
       .insertComparisonChart({ profile: profile.name, target: { kind, name: target.name } })
-      .then((placed) => say(status, `Chart inserted in ${placed.sheet}, drawn from ${placed.range}.`, 'ok'))
+      .then((placed) =>
+        say(
+          status,
+          [`Chart inserted in ${placed.sheet}, drawn from ${placed.range}.`, placed.note].filter(Boolean).join(' '),
+          'ok',
+        ),
+      )
       .catch((error: unknown) => say(status, `No chart inserted: ${errorMessage(error)}`, 'error'));
   });
   profileSelect.addEventListener('change', draw);

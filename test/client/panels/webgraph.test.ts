@@ -84,6 +84,18 @@ describe('the webgraph', () => {
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Chart inserted in Webgraph, drawn from A1:C11.');
   });
 
+  it('says when Sheets drew a line chart instead of the radar', async () => {
+    const root = host();
+    const note = 'Sheets could not draw a radar chart here, so it drew a line chart of the same data.';
+    const bridge = fakeBridge({ insertComparisonChart: async () => ({ sheet: 'Charts', range: 'A1:C11', note }) });
+    renderWebgraph(root, WEBGRAPH, bridge);
+    button(root, 'Insert chart').click();
+    await flush();
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(
+      `Chart inserted in Charts, drawn from A1:C11. ${note}`,
+    );
+  });
+
   it('shows a failed insert as a readable message', async () => {
     const root = host();
     const bridge = fakeBridge({

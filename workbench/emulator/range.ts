@@ -5,6 +5,7 @@ import { gasError, MESSAGES, signatureError } from './apps-script-errors';
 import { BLANK, type CellContent, type CellValue, contentOf, copyValue, parseText } from './cell-values';
 import { MODEL, type Runtime, ServiceObject } from './execution-runtime';
 import { offsetFormula } from './formula-references';
+import { moveRows, sortedOrder, sortKeysOf } from './range-sort';
 
 import {
   Area,
@@ -94,7 +95,8 @@ type SupportedRangeMethods =
   | 'setNumberFormat'
   | 'setNumberFormats'
   | 'setValue'
-  | 'setValues';
+  | 'setValues'
+  | 'sort';
 
 /** Checks a 2D argument's type and shape as setValues does, with Apps Script's messages. */
 function assertGrid(range: EmulatedRange, grid: unknown, method: string): asserts grid is unknown[][] {
@@ -303,6 +305,17 @@ export class EmulatedRange extends ServiceObject<GasRange> implements Pick<GasRa
   clearFormat(): GasRange {
     this.#assertInside();
     this.#clearFormats();
+    return this.self;
+  }
+
+  /**
+   * Sorts the range's rows by one or more of its columns, as Sheets does: `sort(2)`, `sort({column: 2, ascending:
+   * false})`, `sort([{column: 2, ascending: false}, 1])`. Columns are the sheet's; see range-sort.ts for the order.
+   */
+  sort(sortSpecObj: unknown): GasRange {
+    this.#assertInside();
+    const keys = sortKeysOf(sortSpecObj, this.box);
+    moveRows(this.rt.workbook, this.sheet, this.box, sortedOrder(this.sheet, this.box, keys));
     return this.self;
   }
 

@@ -277,6 +277,7 @@ export class FormulaEngine {
         }),
       );
       this.writeBack(exported);
+      this.resyncCovered(changes);
       if (structural) this.findBlocked();
       if (structural || changes.some(clearsCells)) this.retryBlocked();
     } catch (error) {
@@ -414,6 +415,32 @@ export class FormulaEngine {
         );
         start = i;
       }
+    }
+  }
+
+  /**
+   * Cells an array covers that a change wrote '' into (a sort moves such cells as blanks; a user may clear one) hold
+   * the array's value again: the engine exports only values that changed, so one the array still gives is put back.
+   */
+  private resyncCovered(changes: readonly WorkbookChange[]): void {
+    const timeZone = this.workbook.timeZone;
+    for (const change of changes) {
+      if (change.type !== 'cells') continue;
+      const model = this.workbook.findSheet(change.sheet);
+      const sheet = this.hf.getSheetId(change.sheet);
+      if (!model || sheet === undefined) continue;
+      change.values.forEach((line, r) => {
+        line.forEach((value, c) => {
+          const row = change.row - 1 + r;
+          const col = change.column - 1 + c;
+          if (value !== '' || change.formulas[r]?.[c] || model.formulas.get(row, col)) return;
+          const address = { sheet, row, col };
+          if (!this.hf.isCellPartOfArray(address)) return;
+          const computed = this.evaluate(() => this.hf.getCellValue(address));
+          const shown = modelValue(computed, () => this.isDateTyped(address), timeZone);
+          this.workbook.setComputedValues(change.sheet, row + 1, col + 1, [[shown]], [[true]]);
+        });
+      });
     }
   }
 

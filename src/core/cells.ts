@@ -89,12 +89,6 @@ export function toGrid(value: unknown, what: string): Grid {
   return value as Grid;
 }
 
-/** Every cell of the row is blank. */
-export function isBlankRow(row: readonly unknown[], start = 0, end = row.length): boolean {
-  for (let i = start; i < end; i++) if (!isBlank(row[i])) return false;
-  return true;
-}
-
 /** The choice a text option names, without regard to case or surrounding spaces; `undefined` when none. */
 export function matchChoice<T extends string>(value: unknown, choices: readonly T[]): T | undefined {
   const text = typeof value === 'string' ? value.trim().toLowerCase() : undefined;

@@ -3,7 +3,7 @@
 import { isBlank } from './cells';
 
 /** The parts of a KPI the lint checks, by the name it reports when one is missing. */
-export const KPI_PARTS = ['Why', 'When', 'How', 'Who', 'Target'] as const;
+const KPI_PARTS = ['Why', 'When', 'How', 'Who', 'Target'] as const;
 export type KpiPart = (typeof KPI_PARTS)[number];
 
 /** What the KPI lacks, in KPI_PARTS order; empty when it is complete. */

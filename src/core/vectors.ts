@@ -27,7 +27,7 @@ export const TARGET_VALUE: ValueRule = {
   expected: 'number 1-5',
 };
 
-export function invalidText(factor: number, value: unknown, rule: ValueRule): string {
+function invalidText(factor: number, value: unknown, rule: ValueRule): string {
   return `invalid ${FACTOR_NAMES[factor]}: ${describeCell(value)} (${rule.expected})`;
 }
 

@@ -1,6 +1,6 @@
 /** The add-on menu. Runs under AuthMode.NONE too, so it only adds menu items and reads nothing. */
 
-export const MENU_ITEMS: readonly { readonly caption: string; readonly handler: string }[] = [
+const MENU_ITEMS: readonly { readonly caption: string; readonly handler: string }[] = [
   { caption: 'Open sidebar', handler: 'showSidebar' },
   { caption: 'Set up workbook', handler: 'setupWorkbook' },
   { caption: 'Set up workbook with sample data', handler: 'setupWorkbookWithSampleData' },

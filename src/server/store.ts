@@ -33,7 +33,7 @@ export function isEmptyRow(row: readonly unknown[], skip: ReadonlySet<number>): 
 }
 
 /** The 0-based indexes of a tab's computed columns (they may spill values into rows nobody filled). */
-export function computedIndexes(tab: TabSpec, columns: ReadonlyMap<string, number>): Set<number> {
+function computedIndexes(tab: TabSpec, columns: ReadonlyMap<string, number>): Set<number> {
   const found = (tab.computed ?? []).map((h) => columns.get(headerKey(h)));
   return new Set(found.filter((i): i is number => i !== undefined));
 }
@@ -93,7 +93,7 @@ export function writeColumns(
 }
 
 /** Grows the sheet, when needed, so that row `last` exists: ranges past the last row are errors. */
-export function ensureRows(sheet: Sheet, last: number): void {
+function ensureRows(sheet: Sheet, last: number): void {
   const max = sheet.getMaxRows();
   if (last > max) sheet.insertRowsAfter(max, last - max);
 }
@@ -115,7 +115,7 @@ export function appendRecord(table: Table, record: Readonly<Record<string, unkno
   return row;
 }
 
-export const BUSY = 'Someone else is saving to this workbook right now; nothing was written. Try again in a moment.';
+const BUSY = 'Someone else is saving to this workbook right now; nothing was written. Try again in a moment.';
 
 /**
  * Runs `work` holding the document lock, so read-then-write sequences of two users never interleave.

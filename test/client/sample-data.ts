@@ -12,7 +12,7 @@ import type {
 
 export const XSS = '<img src=x onerror=alert(1)>';
 
-export const FACTOR_INFO: FactorInfo[] = FACTORS.map((f) => ({ ...f, weight: 1 }));
+const FACTOR_INFO: FactorInfo[] = FACTORS.map((f) => ({ ...f, weight: 1 }));
 
 export const LEADS: LeadsPanel = {
   factors: FACTOR_INFO,

@@ -1,11 +1,6 @@
 /** Runs the built bundle against the emulator: one Execution per call, as each menu click or google.script.run is. */
 
-import {
-  type AuthMode,
-  createWorkbook,
-  type Execution,
-  type Workbook,
-} from '../../workbench/emulator/apps-script-emulator';
+import { type AuthMode, createWorkbook, type Workbook } from '../../workbench/emulator/apps-script-emulator';
 import { readBundle } from '../../workbench/session/script-bundle';
 import { runExecution } from '../../workbench/session/script-execution';
 
@@ -93,4 +88,4 @@ export const FACTORS10 = [
   'Purchase history',
 ];
 
-export type { Execution, Workbook };
+export type { Workbook };

@@ -42,6 +42,12 @@ async function cell(sheet: string, row: number, column: number) {
   return body.rows[0]?.[column - 1] ?? null;
 }
 
+/** A column's letters: 18 -> R. */
+const letters = (column: number) =>
+  column > 26
+    ? letters(Math.floor((column - 1) / 26)) + letters(((column - 1) % 26) + 1)
+    : String.fromCharCode(64 + column);
+
 const columnOf = async (sheet: string, header: string) => {
   const { body } = await get<SheetWindow>(`/api/sheet?name=${encodeURIComponent(sheet)}&row=1&count=1`);
   return (body.rows[0] ?? []).findIndex((c) => c?.t === header) + 1;
@@ -69,8 +75,10 @@ describe('the workbench server', () => {
       expect.arrayContaining(['Open sidebar', 'Set up workbook']),
     );
     expect(existsSync(path.join(dir, 'workbook.xlsx'))).toBe(true);
-    const score = await cell('Leads', 2, await columnOf('Leads', 'Score'));
-    expect(score?.f).toMatch(/^=LEADSCORE\(/);
+    const column = await columnOf('Leads', 'Score');
+    expect((await cell('Leads', 1, column))?.f).toMatch(/^=\{"Score"; LEADSCORE\(/);
+    const score = await cell('Leads', 2, column);
+    expect(score?.f).toBeUndefined();
     expect(Number(score?.t)).toBeGreaterThan(0);
   });
 
@@ -147,21 +155,21 @@ describe('bad input', () => {
     expect((await cell('Leads', 5, await columnOf('Leads', 'Score')))?.t).toBe('incomplete 9/10 rated');
   });
 
-  it('asks before editing a warning-only protected cell; typing into the Score column blocks its array until cleared', async () => {
+  it('asks before editing the warning-only protected header; a value typed under it blocks its array until cleared', async () => {
     const score = await columnOf('Leads', 'Score');
-    const asked = await post('/api/edit', { sheet: 'Leads', row: 6, column: score, text: '99' });
+    const asked = await post('/api/edit', { sheet: 'Leads', row: 1, column: score, text: 'Points' });
     expect(asked.body).toMatchObject({
       ok: false,
       confirm: expect.stringMatching(/shouldn't be changed accidentally/),
     });
-    expect(
-      (await post('/api/edit', { sheet: 'Leads', row: 6, column: score, text: '99', confirmed: true })).body.ok,
-    ).toBe(true);
-    expect(await cell('Leads', 2, score)).toMatchObject({
+    expect((await cell('Leads', 1, score))?.t).toBe('Score');
+    expect((await post('/api/edit', { sheet: 'Leads', row: 6, column: score, text: '99' })).body.ok).toBe(true);
+    expect(await cell('Leads', 1, score)).toMatchObject({
       t: '#REF!',
-      e: expect.stringMatching(/would overwrite data/),
+      e: `Array result was not expanded because it would overwrite data in ${letters(score)}6.`,
     });
-    await post('/api/edit', { sheet: 'Leads', row: 6, column: score, text: '', confirmed: true });
+    await post('/api/edit', { sheet: 'Leads', row: 6, column: score, text: '' });
+    expect((await cell('Leads', 1, score))?.t).toBe('Score');
     expect(Number((await cell('Leads', 2, score))?.t)).toBeGreaterThan(0);
     expect((await cell('Leads', 6, score))?.f).toBeUndefined();
   });
@@ -175,13 +183,15 @@ describe('bad input', () => {
   });
 
   it('survives a deleted rating column: Score shows the structural error, and editing goes on', async () => {
+    const scoreColumn = await columnOf('Leads', 'Score');
     const { body } = await post('/api/structure', {
       sheet: 'Leads',
       action: 'deleteColumns',
       at: await columnOf('Leads', 'Knowledge'),
     });
     expect(body.ok).toBe(true);
-    const score = await cell('Leads', 2, await columnOf('Leads', 'Score'));
+    // The header cell holds the formula, so the error shows there instead of the header text.
+    const score = await cell('Leads', 1, scoreColumn - 1);
     expect(score).toMatchObject({ t: '#ERROR!' });
     expect(score?.e).toMatch(/ratings must have 10 columns/);
     expect((await post('/api/edit', { sheet: 'Leads', row: 2, column: 1, text: 'L-0001b' })).body.ok).toBe(true);

@@ -22,8 +22,10 @@ export const FACTORS: readonly Factor[] = [
   { name: 'Purchase history', best: 'repeat customer, deals won', worst: 'only lost deals with us' },
 ];
 
-export const FACTOR_COUNT = 10;
+export const FACTOR_COUNT = FACTORS.length;
 export const FACTOR_NAMES: readonly string[] = FACTORS.map((f) => f.name);
+/** All the factors in column order, as messages name them: `Maturity to Purchase history`. */
+export const FACTOR_RANGE = `${FACTOR_NAMES[0]} to ${FACTOR_NAMES[FACTOR_COUNT - 1]}`;
 
 /** Lowest (optimal) and highest (worst) rating. */
 export const BEST_RATING = 1;

@@ -1,7 +1,7 @@
 /** LEADSCORE: a lead's 0-100 score from its ten ratings, 100 being the perfect prospect (all 1s). */
 
 import { describeShape, type OutGrid, StructuralError, toGrid } from './cells';
-import { FACTOR_COUNT, WORST_RATING } from './factors';
+import { FACTOR_COUNT, FACTOR_RANGE, WORST_RATING } from './factors';
 import { isWholeRating, readFactors, WHOLE_RATING } from './vectors';
 import { percentPerStep, readWeights, relativeWeights } from './weights';
 
@@ -11,7 +11,7 @@ export function ratingRows(value: unknown): readonly (readonly unknown[])[] {
   if (grid[0].length === FACTOR_COUNT) return grid;
   if (grid.length === FACTOR_COUNT && grid[0].length === 1) return [grid.map((r) => r[0])];
   throw new StructuralError(
-    `ratings must have 10 columns, one per factor (Maturity to Purchase history), or be a single column of 10 cells; got ${describeShape(grid)}`,
+    `ratings must have ${FACTOR_COUNT} columns, one per factor (${FACTOR_RANGE}), or be a single column of ${FACTOR_COUNT} cells; got ${describeShape(grid)}`,
   );
 }
 

@@ -11,7 +11,7 @@ import {
   StructuralError,
   toGrid,
 } from './cells';
-import { BEST_RATING, FACTOR_COUNT, WORST_RATING } from './factors';
+import { BEST_RATING, FACTOR_COUNT, FACTOR_RANGE, WORST_RATING } from './factors';
 import { readFactors, TARGET_VALUE } from './vectors';
 import { percentPerStep, readWeights, relativeWeights } from './weights';
 
@@ -45,7 +45,7 @@ function vectorRows(value: unknown, what: string): { rows: Grid; start: number }
   if (width === FACTOR_COUNT + 1) return { rows: grid, start: 1 };
   if (width === 1 && grid.length === FACTOR_COUNT) return { rows: [grid.map((row) => row[0])], start: 0 };
   throw new StructuralError(
-    `${what} must have 10 columns (Maturity to Purchase history), or 11 with a name first, or be a single column of 10 cells; got ${describeShape(grid)}`,
+    `${what} must have ${FACTOR_COUNT} columns (${FACTOR_RANGE}), or ${FACTOR_COUNT + 1} with a name first, or be a single column of ${FACTOR_COUNT} cells; got ${describeShape(grid)}`,
   );
 }
 

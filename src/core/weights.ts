@@ -1,7 +1,7 @@
 /** Factor weights: ten non-negative numbers with a positive sum, as a row or a column; omitted means all 1. */
 
 import { describeCell, describeShape, isBlank, isOmitted, StructuralError, toGrid, toNumber } from './cells';
-import { BEST_RATING, FACTOR_COUNT, FACTOR_NAMES, WORST_RATING } from './factors';
+import { BEST_RATING, FACTOR_COUNT, FACTOR_NAMES, FACTOR_RANGE, WORST_RATING } from './factors';
 
 // A packed, unfrozen array (`new Array(n).fill` would be holey): hot loops read it fastest; `readonly` guards it.
 export const EQUAL_WEIGHTS: readonly number[] = Array.from({ length: FACTOR_COUNT }, () => 1);
@@ -14,7 +14,7 @@ export function readWeights(value: unknown): readonly number[] {
   else if (grid.length === FACTOR_COUNT && grid[0].length === 1) cells = grid.map((r) => r[0]);
   else {
     throw new StructuralError(
-      `weights must be 10 cells in one row or one column (one per factor, Maturity to Purchase history); got ${describeShape(grid)}`,
+      `weights must be ${FACTOR_COUNT} cells in one row or one column (one per factor, ${FACTOR_RANGE}); got ${describeShape(grid)}`,
     );
   }
   const weights: number[] = [];

@@ -4,9 +4,9 @@
  */
 
 import { describeCell, type Grid, isOmitted, type OutGrid, plural, StructuralError, toNumber } from './cells';
-import { FACTOR_COUNT } from './factors';
+import { BEST_RATING, FACTOR_COUNT, WORST_RATING } from './factors';
 import { ratingRows } from './lead-score';
-import { OPEN, outcomeColumn, readOutcome, WON } from './outcomes';
+import { LOST, OPEN, outcomeColumn, readOutcome } from './outcomes';
 import { isWholeRating, readFactors, WHOLE_RATING } from './vectors';
 import { EQUAL_WEIGHTS } from './weights';
 
@@ -104,32 +104,102 @@ function column(weights: Float64Array | null, text: string): OutGrid {
   return out;
 }
 
+/** Tally slots per factor: ratings 1..5 at their own index (0, 6 and 7 stay empty). */
+const SLOTS = 8;
+const CLASS_SPAN = FACTOR_COUNT * SLOTS;
+
+/** The class sums of a tally `counts[class * 80 + factor * 8 + rating]`, won leads first. */
+function sumsOfTally(counts: Int32Array): ClassSums {
+  const stats = emptySums();
+  for (let c = 0; c < 2; c++) {
+    for (let i = 0; i < FACTOR_COUNT; i++) {
+      let n = 0;
+      let sum = 0;
+      let squares = 0;
+      for (let rating = BEST_RATING; rating <= WORST_RATING; rating++) {
+        const k = counts[c * CLASS_SPAN + i * SLOTS + rating];
+        n += k;
+        sum += k * rating;
+        squares += k * rating * rating;
+      }
+      stats.sums[c * FACTOR_COUNT + i] = sum;
+      stats.squares[c * FACTOR_COUNT + i] = squares;
+      if (i === 0 && c === 0) stats.won = n;
+      if (i === 0 && c === 1) stats.lost = n;
+    }
+  }
+  return stats;
+}
+
+/** A rating held as a number and valid (the fast path; text goes to LEADSCORE's reader). */
+function isRatingNumber(cell: unknown): cell is number {
+  return typeof cell === 'number' && isWholeRating(cell);
+}
+
+/** A row that is not ten rating numbers: tallied when LEADSCORE's reader finds all ten valid (typed as text). */
+function tallySlowly(row: readonly unknown[], base: number, counts: Int32Array, buffer: number[]): void {
+  if (!readAllRatings(row, buffer)) return;
+  for (let i = 0; i < FACTOR_COUNT; i++) counts[base + i * SLOTS + buffer[i]]++;
+}
+
 /** See SPEC §3 FACTORWEIGHTS: 10 x 1, one weight per factor in factor order, summing to 10. */
 export function factorWeights(ratings: unknown, outcomes: unknown, minimum?: unknown): OutGrid {
   const { rows, outcomes: outcomeGrid } = readRatedLeads(ratings, outcomes);
   const least = readMinimum(minimum);
-  const stats = emptySums();
-  const { sums, squares } = stats;
+  // One pass that tallies each rating per class and factor, `counts[class * 80 + factor * 8 + rating]`: a single
+  // increment per cell, sums and sums of squares following from the tally. The ten factors are written out, and
+  // module constants copied into locals (in the bundle they are closure slots, read again on every use): this loop
+  // is what FACTORWEIGHTS costs.
+  const counts = new Int32Array(2 * CLASS_SPAN);
   const buffer = new Array<number>(FACTOR_COUNT).fill(0);
-  let won = 0;
-  let lost = 0;
+  const s = SLOTS;
+  const lostBase = CLASS_SPAN;
   for (let r = 0; r < rows.length; r++) {
-    const outcome = readOutcome(outcomeGrid[r][0]);
-    if (outcome === OPEN || !readAllRatings(rows[r], buffer)) continue;
-    let base = 0;
-    if (outcome === WON) won++;
-    else {
-      lost++;
-      base = FACTOR_COUNT;
+    const mark = outcomeGrid[r][0];
+    let b = 0;
+    if (mark === 'Lost') b = lostBase;
+    else if (mark !== 'Won') {
+      const outcome = readOutcome(mark);
+      if (outcome === OPEN) continue;
+      if (outcome === LOST) b = lostBase;
     }
-    for (let i = 0; i < FACTOR_COUNT; i++) {
-      const x = buffer[i];
-      sums[base + i] += x;
-      squares[base + i] += x * x;
-    }
+    const row = rows[r];
+    // Indexed, not destructured: destructuring goes through the array iterator.
+    const c0 = row[0];
+    const c1 = row[1];
+    const c2 = row[2];
+    const c3 = row[3];
+    const c4 = row[4];
+    const c5 = row[5];
+    const c6 = row[6];
+    const c7 = row[7];
+    const c8 = row[8];
+    const c9 = row[9];
+    if (
+      isRatingNumber(c0) &&
+      isRatingNumber(c1) &&
+      isRatingNumber(c2) &&
+      isRatingNumber(c3) &&
+      isRatingNumber(c4) &&
+      isRatingNumber(c5) &&
+      isRatingNumber(c6) &&
+      isRatingNumber(c7) &&
+      isRatingNumber(c8) &&
+      isRatingNumber(c9)
+    ) {
+      counts[b + c0]++;
+      counts[b + s + c1]++;
+      counts[b + 2 * s + c2]++;
+      counts[b + 3 * s + c3]++;
+      counts[b + 4 * s + c4]++;
+      counts[b + 5 * s + c5]++;
+      counts[b + 6 * s + c6]++;
+      counts[b + 7 * s + c7]++;
+      counts[b + 8 * s + c8]++;
+      counts[b + 9 * s + c9]++;
+    } else tallySlowly(row, b, counts, buffer);
   }
-  stats.won = won;
-  stats.lost = lost;
-  if (won < least || lost < least) return column(null, needsText(least, won, lost));
+  const stats = sumsOfTally(counts);
+  if (stats.won < least || stats.lost < least) return column(null, needsText(least, stats.won, stats.lost));
   return column(learnWeights(stats), NO_SEPARATION);
 }

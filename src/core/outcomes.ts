@@ -18,6 +18,9 @@ export function readOutcome(cell: unknown): Outcome {
   if (cell === 'Won') return WON;
   if (cell === 'Lost') return LOST;
   if (typeof cell !== 'string' || cell.length < 3) return OPEN;
+  // Open statuses (New, Qualified, Disqualified) start with a letter other than w or l: no trimming needed to see it.
+  const first = cell.charCodeAt(0) | 0x20;
+  if (first >= 0x61 && first <= 0x7a && first !== 0x77 && first !== 0x6c) return OPEN;
   const text = cell.trim().toLowerCase();
   return text === 'won' ? WON : text === 'lost' ? LOST : OPEN;
 }

@@ -66,27 +66,38 @@ export function readQualifyRule(minScore: unknown, gates?: unknown, weights?: un
   return { weights: readWeights(weights), minScore: readMinScore(minScore), gates: readGates(gates) };
 }
 
+// Taken once: a global lookup per lead is slow where the bundle runs in a vm context.
+const round = Math.round;
+
 /** A score in a verdict: rounded to one decimal, without a trailing `.0` (`55`, `67.5`). */
 export function formatScore(score: number): string {
-  return String(Math.round(score * 10) / 10);
+  return `${round(score * 10) / 10}`;
+}
+
+/** Scores this close below the minimum are compared with isAtLeast; farther ones plainly fail (cheap pre-check). */
+const NEAR_MINIMUM = 0.999999;
+
+function reaches(score: number, minimum: number): boolean {
+  return score >= minimum || (score > minimum * NEAR_MINIMUM && isAtLeast(score, minimum));
 }
 
 /** The verdict on a lead whose ratings LEADSCORE scored `score`: gates in factor order first, then the score. */
 function verdict(row: readonly unknown[], score: number, rule: QualifyRule): string {
-  const failed: string[] = [];
+  let failed = '';
   for (let i = 0; i < FACTOR_COUNT; i++) {
     const gate = rule.gates[i];
     if (gate === null) continue;
     const cell = row[i];
     // The row is valid, so its cell is a whole rating, or blank where the factor weighs 0: a gate it cannot pass.
-    const rating = isBlank(cell) ? undefined : toNumber(cell);
-    if (rating === undefined) failed.push(`${FACTOR_NAMES[i]} blank (at most ${gate})`);
-    else if (rating > gate) failed.push(`${FACTOR_NAMES[i]} ${rating} (at most ${gate})`);
+    const rating = typeof cell === 'number' ? cell : isBlank(cell) ? undefined : toNumber(cell);
+    if (rating === undefined) failed += `, ${FACTOR_NAMES[i]} blank (at most ${gate})`;
+    else if (rating > gate) failed += `, ${FACTOR_NAMES[i]} ${rating} (at most ${gate})`;
   }
-  if (!isAtLeast(score, rule.minScore)) {
-    failed.push(`score ${formatScore(score)} (at least ${formatScore(rule.minScore)})`);
+  if (!reaches(score, rule.minScore)) {
+    failed += `, score ${formatScore(score)} (at least ${formatScore(rule.minScore)})`;
   }
-  return failed.length === 0 ? QUALIFIED : NOT_QUALIFIED + failed.join(', ');
+  // Each condition was added after ", ": the first one's separator goes.
+  return failed === '' ? QUALIFIED : NOT_QUALIFIED + failed.slice(2);
 }
 
 /**

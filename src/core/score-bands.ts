@@ -70,8 +70,15 @@ function onScale(score: number): boolean {
  */
 function bandOf(score: number, edges: readonly number[]): number {
   let band = edges.length;
-  while (band > 0 && !isAtLeast(score, edges[band - 1])) band--;
+  while (band > 0 && !atLeastEdge(score, edges[band - 1])) band--;
   return band;
+}
+
+/** Scores this close below an edge are checked with isAtLeast; farther ones are plainly below (cheap pre-check). */
+const NEAR_EDGE = 0.999999;
+
+function atLeastEdge(score: number, edge: number): boolean {
+  return score >= edge || (score > edge * NEAR_EDGE && isAtLeast(score, edge));
 }
 
 /**

@@ -51,6 +51,8 @@ describe('FACTORWEIGHTS golden cases', () => {
     ];
     const outcomes = column([...flat(GOLDEN_OUTCOMES), 'New', 'Disqualified', 'Lost', 'Won', 'Lost']);
     expect(factorWeights(ratings, outcomes, 2)).toEqual(factorWeights(GOLDEN_RATINGS, GOLDEN_OUTCOMES, 2));
+    const oneText = GOLDEN_RATINGS.map((row, k) => (k === 2 ? row.map((r, i) => (i === 6 ? String(r) : r)) : row));
+    expect(factorWeights(oneText, GOLDEN_OUTCOMES, 2)).toEqual(factorWeights(GOLDEN_RATINGS, GOLDEN_OUTCOMES, 2));
     const asText = GOLDEN_RATINGS.map((row) => row.map((r) => ` ${r} `));
     const trimmedCase = column(flat(GOLDEN_OUTCOMES).map((o) => ` ${String(o).toUpperCase()} `));
     expect(factorWeights(asText, trimmedCase, 2)).toEqual(factorWeights(GOLDEN_RATINGS, GOLDEN_OUTCOMES, 2));

@@ -147,7 +147,8 @@ export function factorWeights(ratings: unknown, outcomes: unknown, minimum?: unk
   const { rows, outcomes: outcomeGrid } = readRatedLeads(ratings, outcomes);
   const least = readMinimum(minimum);
   // One pass that tallies each rating per class and factor, `counts[class * 80 + factor * 8 + rating]`: a single
-  // increment per cell, sums and sums of squares following from the tally. The ten factors are written out, and
+  // increment per cell, sums and sums of squares following from the tally. The ten factors (SPEC §2) are written out
+  // (a test holds FACTOR_COUNT to 10), and
   // module constants copied into locals (in the bundle they are closure slots, read again on every use): this loop
   // is what FACTORWEIGHTS costs.
   const counts = new Int32Array(2 * CLASS_SPAN);

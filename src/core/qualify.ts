@@ -15,7 +15,7 @@ import {
   toGrid,
   toNumber,
 } from './cells';
-import { FACTOR_COUNT, FACTOR_NAMES } from './factors';
+import { FACTOR_COUNT, FACTOR_NAMES, FACTOR_RANGE } from './factors';
 import { leadScore, ratingRows } from './lead-score';
 import { isWholeRating } from './vectors';
 import { readWeights } from './weights';
@@ -48,7 +48,7 @@ function readGates(value: unknown): readonly (number | null)[] {
   else if (grid.length === FACTOR_COUNT && grid[0].length === 1) cells = grid.map((row) => row[0]);
   else {
     throw new StructuralError(
-      `gates must be 10 cells in one row or one column (one per factor, Maturity to Purchase history), each blank or a whole number 1-5; got ${describeShape(grid)}`,
+      `gates must be ${FACTOR_COUNT} cells in one row or one column (one per factor, ${FACTOR_RANGE}), each blank or a whole number 1-5; got ${describeShape(grid)}`,
     );
   }
   return cells.map((cell, i) => {
@@ -106,7 +106,7 @@ function verdict(row: readonly unknown[], score: number, rule: QualifyRule): str
  */
 export function qualifyLead(ratings: readonly unknown[], rule: QualifyRule): OutCell {
   if (ratings.length !== FACTOR_COUNT) {
-    throw new StructuralError(`a lead has 10 ratings, one per factor; got ${ratings.length}`);
+    throw new StructuralError(`a lead has ${FACTOR_COUNT} ratings, one per factor; got ${ratings.length}`);
   }
   const [[score]] = leadScore([ratings], [rule.weights]);
   return typeof score === 'number' ? verdict(ratings, score, rule) : score;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { factorWeights, NO_SEPARATION } from '../../src/core/factor-weights';
+import { FACTOR_COUNT } from '../../src/core/factors';
 import { expectSafe, junkCell, sizedGrid } from './junk';
 
 const column = (values: unknown[]) => values.map((v) => [v]);
@@ -27,6 +28,10 @@ const GOLDEN_RATINGS = [
 const GOLDEN_OUTCOMES = column(['Won', 'Lost', 'Won', 'Lost', 'Won', 'Lost']);
 
 describe('FACTORWEIGHTS golden cases', () => {
+  it('reads ten factors, as its fast path writes them out', () => {
+    expect(FACTOR_COUNT).toBe(10);
+  });
+
   it('gives the linear discriminant weights, scaled to sum to 10, one per factor in a column', () => {
     expect(factorWeights(GOLDEN_RATINGS, GOLDEN_OUTCOMES, 2)).toEqual(column([6, 4, 0, 0, 0, 0, 0, 0, 0, 0]));
   });

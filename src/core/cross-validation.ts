@@ -29,7 +29,7 @@ import { percentPerStep, readWeights, relativeWeights } from './weights';
 
 export const FOLDS = 5;
 /** The least FACTORWEIGHTS' minimum allows: four folds with fewer won or lost leads teach nothing. */
-export const TRAINING_MINIMUM = 2;
+const TRAINING_MINIMUM = 2;
 
 /** The fold of the eligible lead at `position` (0-based, counting eligible leads only). */
 export function foldOf(position: number): number {

@@ -6,6 +6,7 @@
 import { describeCell, type Grid, isOmitted, type OutGrid, plural, StructuralError, toNumber } from './cells';
 import { BEST_RATING, FACTOR_COUNT, WORST_RATING } from './factors';
 import { ratingRows } from './lead-score';
+import { LEAD_STATUS } from './lead-statuses';
 import { LOST, OPEN, outcomeColumn, readOutcome } from './outcomes';
 import { isWholeRating, readFactors, WHOLE_RATING } from './vectors';
 import { EQUAL_WEIGHTS } from './weights';
@@ -155,11 +156,13 @@ export function factorWeights(ratings: unknown, outcomes: unknown, minimum?: unk
   const buffer = new Array<number>(FACTOR_COUNT).fill(0);
   const s = SLOTS;
   const lostBase = CLASS_SPAN;
+  const wonText = LEAD_STATUS.won;
+  const lostText = LEAD_STATUS.lost;
   for (let r = 0; r < rows.length; r++) {
     const mark = outcomeGrid[r][0];
     let b = 0;
-    if (mark === 'Lost') b = lostBase;
-    else if (mark !== 'Won') {
+    if (mark === lostText) b = lostBase;
+    else if (mark !== wonText) {
       const outcome = readOutcome(mark);
       if (outcome === OPEN) continue;
       if (outcome === LOST) b = lostBase;

@@ -21,7 +21,7 @@ export const MINIMUM_VALUES = 5;
 /** Limits at centre +- 2.66 average moving ranges (3 sigma, with sigma estimated as mR / 1.128). */
 export const LIMIT_FACTOR = 2.66;
 /** A run this long strictly on one side of the centre line is a signal. */
-export const RUN_LENGTH = 8;
+const RUN_LENGTH = 8;
 export const RESULT_COLUMNS = 4;
 
 export const SIGNALS = {
@@ -32,7 +32,7 @@ export const SIGNALS = {
   routine: 'routine variation',
 } as const;
 
-export function needsValuesText(count: number): string {
+function needsValuesText(count: number): string {
   return `needs ${MINIMUM_VALUES} values (has ${count})`;
 }
 

@@ -5,6 +5,7 @@
  */
 
 import { describeShape, type Grid, StructuralError, toGrid, toNumber } from './cells';
+import { LEAD_STATUS } from './lead-statuses';
 
 /** What an outcome cell says: a won lead, a lost one, or one that is open or unknown (skipped). */
 export const WON = 1;
@@ -12,17 +13,22 @@ export const LOST = 0;
 export const OPEN = -1;
 export type Outcome = typeof WON | typeof LOST | typeof OPEN;
 
+const WON_TEXT = LEAD_STATUS.won;
+const LOST_TEXT = LEAD_STATUS.lost;
+const WON_KEY = WON_TEXT.toLowerCase();
+const LOST_KEY = LOST_TEXT.toLowerCase();
+
 /** The outcome of one cell: `Won`/`Lost` trimmed and in any case; anything else (blank, `New`, TRUE, 1) is open. */
 export function readOutcome(cell: unknown): Outcome {
   // The usual spellings first: no trimming or case folding for the common case.
-  if (cell === 'Won') return WON;
-  if (cell === 'Lost') return LOST;
+  if (cell === WON_TEXT) return WON;
+  if (cell === LOST_TEXT) return LOST;
   if (typeof cell !== 'string' || cell.length < 3) return OPEN;
   // Open statuses (New, Qualified, Disqualified) start with a letter other than w or l: no trimming needed to see it.
   const first = cell.charCodeAt(0) | 0x20;
   if (first >= 0x61 && first <= 0x7a && first !== 0x77 && first !== 0x6c) return OPEN;
   const text = cell.trim().toLowerCase();
-  return text === 'won' ? WON : text === 'lost' ? LOST : OPEN;
+  return text === WON_KEY ? WON : text === LOST_KEY ? LOST : OPEN;
 }
 
 /** A score cell as a number: a finite number, or text spelling one; `undefined` (skipped) for anything else. */

@@ -34,7 +34,7 @@ export function rankAuc(won: Float64Array, lost: Float64Array): number {
 }
 
 /** Hanley and McNeil's (1982) standard error of an AUC `a` from `won` and `lost` leads. */
-export function hanleyMcNeilSe(a: number, won: number, lost: number): number {
+function hanleyMcNeilSe(a: number, won: number, lost: number): number {
   const a2 = a * a;
   const q1 = a / (2 - a);
   const q2 = (2 * a2) / (1 + a);

@@ -22,7 +22,8 @@ const EDGES_EXAMPLE = 'such as 25, 50, 75';
 
 /**
  * The band edges: numbers strictly between 0 and 100 in strictly ascending order, as a single value, a row or a
- * column (blank cells of the range are passed over); omitted, 25, 50, 75. Anything else is a structural error.
+ * column; omitted, 25, 50, 75. Anything else, a blank cell in the range included, is a structural error: every cell
+ * is an edge, so the output has one band more than the range has cells (the output shape is known in advance).
  */
 export function readEdges(value: unknown): readonly number[] {
   if (isOmitted(value)) return DEFAULT_EDGES;
@@ -35,11 +36,10 @@ export function readEdges(value: unknown): readonly number[] {
   const edges: number[] = [];
   for (const row of grid) {
     for (const cell of row) {
-      if (isBlank(cell)) continue;
-      const n = toNumber(cell);
+      const n = isBlank(cell) ? undefined : toNumber(cell);
       if (n === undefined || !(n > 0 && n < TOP)) {
         throw new StructuralError(
-          `edges must be numbers between 0 and 100 (not 0 or 100), ${EDGES_EXAMPLE}; got ${describeCell(cell)}`,
+          `edges must be numbers between 0 and 100 (not 0 or 100), ${EDGES_EXAMPLE}; got ${isBlank(cell) ? 'blank' : describeCell(cell)}`,
         );
       }
       const previous = edges[edges.length - 1];
@@ -51,8 +51,6 @@ export function readEdges(value: unknown): readonly number[] {
       edges.push(n);
     }
   }
-  if (edges.length === 0)
-    throw new StructuralError(`edges must hold at least one number, ${EDGES_EXAMPLE}; got only blanks`);
   return edges;
 }
 

@@ -79,7 +79,6 @@ describe('SCOREBANDS golden cases', () => {
   it.each([
     ['a row', [[20, 60]]],
     ['a column', [[20], [60]]],
-    ['a row with a blank cell', [[20, '', 60]]],
     ['numbers typed as text', [[' 20 ', '60']]],
   ])('takes edges as %s, labelled as written', (_kind, edges) => {
     const out = scoreBands(...leads([...many(60, 1, 1), ...many(59, 0, 1), ...many(19.5, 1, 0)]), edges);
@@ -145,7 +144,8 @@ describe('SCOREBANDS structural errors', () => {
       ],
       /^edges must be a single number, a row or a column of numbers between 0 and 100, such as 25, 50, 75; got 2 rows x 2 columns$/,
     ],
-    [[['', ' ']], /^edges must hold at least one number, such as 25, 50, 75; got only blanks$/],
+    [[[25, '', 75]], /^edges must be numbers between 0 and 100 \(not 0 or 100\), such as 25, 50, 75; got blank$/],
+    [[[''], [' ']], /got blank$/],
   ])('rejects edges %j', (edges, message) => {
     expect(() => scoreBands(...data, edges)).toThrow(message);
   });

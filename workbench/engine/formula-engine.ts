@@ -11,7 +11,7 @@ import {
   type RawCellContent,
   type SimpleCellAddress,
 } from 'hyperformula';
-import { columnLetters } from '../emulator/a1-notation';
+import { columnLetters, quoteSheetName } from '../emulator/a1-notation';
 import type { CellValue, SheetModel, Workbook, WorkbookChange } from '../emulator/apps-script-emulator';
 import { NEW_SHEET_ROWS } from '../emulator/workbook';
 import {
@@ -72,6 +72,8 @@ export class FormulaEngine {
   private queue: WorkbookChange[] | undefined;
   /** Formula cells whose array could not spill (HyperFormula never retries them by itself), by sheet name. */
   private blocked = new Map<string, Set<string>>();
+  /** The workbook's named ranges as the engine holds them: name to `=Sheet!$B$2` expression. */
+  private names = new Map<string, string>();
 
   private constructor(
     readonly workbook: Workbook,
@@ -206,9 +208,11 @@ export class FormulaEngine {
     this.hf.destroy();
     this.hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
     this.blocked.clear();
+    this.names.clear();
     const changes = this.evaluate(() =>
       this.hf.batch(() => {
         for (const sheet of this.workbook.sheets) this.hf.addSheet(sheet.name);
+        this.syncNamedRanges();
         for (const sheet of this.workbook.sheets)
           this.hf.setSheetContent(this.sheetId(sheet.name), this.contentOf(sheet));
       }),
@@ -239,6 +243,26 @@ export class FormulaEngine {
       spilled.set(sheet.name, cells);
     }
     return spilled;
+  }
+
+  /**
+   * Sheets' named ranges (`QualifyAtScore`) as HyperFormula named expressions. The emulator sets them without a
+   * change event, so they are compared before each update; formulas already using a name recompute when it appears.
+   */
+  private syncNamedRanges(): void {
+    const wanted = new Map<string, string>();
+    for (const [name, area] of this.workbook.namedRanges) {
+      const first = `$${columnLetters(area.column)}$${area.row}`;
+      const last = `$${columnLetters(area.column + area.numColumns - 1)}$${area.row + area.numRows - 1}`;
+      wanted.set(name, `=${quoteSheetName(area.sheet.name)}!${first}${first === last ? '' : `:${last}`}`);
+    }
+    for (const [name, expression] of this.names) {
+      if (wanted.get(name) !== expression) this.hf.removeNamedExpression(name);
+    }
+    for (const [name, expression] of wanted) {
+      if (this.names.get(name) !== expression) this.hf.addNamedExpression(name, expression);
+    }
+    this.names = wanted;
   }
 
   private contentOf(sheet: SheetModel): RawCellContent[][] {
@@ -272,6 +296,7 @@ export class FormulaEngine {
       const structural = changes.some((change) => change.type !== 'cells');
       const exported = this.evaluate(() =>
         this.hf.batch(() => {
+          this.syncNamedRanges();
           for (const change of changes) this.mirror(change);
           if (structural) this.syncFormulas();
         }),

@@ -7,6 +7,12 @@ const PROFILE = [2, 2, 1, 1, 3, 2, 2, 3, 3, 2];
 const rows = (count: number, width = 10) =>
   Array.from({ length: count }, (_, r) => (width === 11 ? [`row ${r + 1}`, ...PROFILE] : PROFILE.slice(0, width)));
 const column = (values: unknown[]) => values.map((v) => [v]);
+const SCORES = [92.5, 80, 75, 67.5, 55, '', 30, 'incomplete 9/10 rated: Competition'];
+const OUTCOMES = ['Won', 'Won', 'Lost', 'Won', 'Lost', 'Won', 'Lost', 'Lost'];
+const GATES = [2, '', 2, '', '', 3, '', '', '', ''];
+const LOG_KPIS = ['Calls', 'Calls', 'Win rate', 'Calls', 'Calls', 'Calls', 'Calls'];
+const LOG_VALUES = [40, 42, 0.3, 38, 45, 41, 70];
+const LOG_DATES = LOG_VALUES.map((_, i) => new Date(2024, 0, 1 + 7 * i));
 
 /** What the workbench's formula engine knows before the call: sizes, and the value of a literal. */
 function argShape(arg: unknown): ArgShape | undefined {
@@ -67,6 +73,24 @@ const CASES: [string, string, unknown[]][] = [
       ],
     ],
   ],
+  ['SCOREAUC', 'a column', [column(SCORES), column(OUTCOMES)]],
+  ['SCOREAUC', 'a row, with confidence', [[SCORES], [OUTCOMES], 0.9]],
+  ['SCOREAUC', 'no lost lead', [column([80, 60]), column(['Won', 'New'])]],
+  ['SCOREAUC', 'a single lead', [80, 'Won']],
+  ['SCOREBANDS', 'default edges', [column(SCORES), column(OUTCOMES)]],
+  ['SCOREBANDS', 'edges left empty', [column(SCORES), column(OUTCOMES), '', 0.9]],
+  ['SCOREBANDS', 'one edge typed as a number', [column(SCORES), column(OUTCOMES), 50]],
+  ['SCOREBANDS', 'one edge typed as text', [column(SCORES), column(OUTCOMES), ' 60 ']],
+  ['SCOREBANDS', 'edges as a row', [column(SCORES), column(OUTCOMES), [[20, 40, 60, 80]]]],
+  ['SCOREBANDS', 'edges as a column, scores as a row', [[SCORES], [OUTCOMES], column([10, 90])]],
+  ['FACTORWEIGHTS', 'enough closed leads', [rows(6), column(['Won', 'Won', 'Won', 'Lost', 'Lost', 'Lost']), 3]],
+  ['FACTORWEIGHTS', 'too few closed leads', [rows(3), column(['Won', 'Lost', 'New'])]],
+  ['FACTORWEIGHTS', 'one lead as a column', [column(PROFILE), 'Won']],
+  ['QUALIFY', 'leads as rows', [rows(3), 60]],
+  ['QUALIFY', 'one lead as a column, with gates and weights', [column(PROFILE), 50, [GATES], column(PROFILE)]],
+  ['QUALIFY', 'one lead as a row', [rows(1), 0, column(GATES)]],
+  ['KPISIGNAL', 'a column of KPIs', [column(['Calls', '', 'Win rate']), column(LOG_KPIS), column(LOG_VALUES)]],
+  ['KPISIGNAL', 'one KPI, with dates', [' calls ', column(LOG_KPIS), column(LOG_VALUES), column(LOG_DATES)]],
 ];
 
 describe('outputShape reserves exactly the size each function returns', () => {
@@ -90,5 +114,12 @@ describe('outputShape reserves exactly the size each function returns', () => {
       );
     expect(modesOf('PROFILEGAP', 3, 'match')).toEqual(new Set(['match', 'gap', 'verdict', 'best']));
     expect(modesOf('SWEETSPOT', 4, 'label')).toEqual(new Set(['label', 'overlap']));
+  });
+
+  it('gives SCOREBANDS one band per cell of a range of edges, and one more (a blank edge is an error)', () => {
+    const spec = FUNCTION_TABLE.find((s) => s.name === 'SCOREBANDS');
+    expect(spec?.outputShape([undefined, undefined, { rows: 1, cols: 1 }])).toEqual({ rows: 2, cols: 6 });
+    expect(spec?.outputShape([undefined, undefined, { rows: 3, cols: 1 }])).toEqual({ rows: 4, cols: 6 });
+    expect(spec?.outputShape([])).toEqual({ rows: 4, cols: 6 });
   });
 });

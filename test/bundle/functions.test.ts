@@ -1,9 +1,14 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { factorWeights } from '../../src/core/factor-weights';
 import { hitRate } from '../../src/core/hit-rate';
+import { kpiSignal } from '../../src/core/kpi-signal';
 import { kpiStatus } from '../../src/core/kpi-status';
 import { leadScore } from '../../src/core/lead-score';
 import { profileGap } from '../../src/core/profile-gap';
+import { qualify } from '../../src/core/qualify';
+import { scoreAuc } from '../../src/core/score-auc';
+import { scoreBands } from '../../src/core/score-bands';
 import { sweetSpot } from '../../src/core/sweet-spot';
 import { FUNCTION_TABLE } from '../../src/functions/function-table';
 import { callTopLevel, loadBundle } from '../../workbench/session/script-bundle';
@@ -25,6 +30,10 @@ const CAMPAIGNS = [
   [2, '3', 1, 4, 2, 9, 2, 3, 3, 2],
 ];
 const WEIGHTS = column([2, 1, 1, 0.5, 1, 1, 1, 1, 1, 0]);
+const SCORES = column([90, 75, 'incomplete 9/10 rated: Competition', 40, 75, '']);
+const OUTCOMES = column(['Won', 'Lost', 'Won', ' lost ', 'WON', 'Lost']);
+const LOG_KPIS = column(['Calls', 'Calls', 'Win rate', 'calls ', 'Calls', 'Calls', '', 'Calls']);
+const LOG_VALUES = column([40, 42, 0.3, 38, 45, 41, 99, 70]);
 
 /** Each function with argument lists covering its modes, shapes and defects; the bundle must agree with the core. */
 const CALLS: [string, (...args: unknown[]) => unknown, unknown[][]][] = [
@@ -74,6 +83,51 @@ const CALLS: [string, (...args: unknown[]) => unknown, unknown[][]][] = [
     [
       [column([42, 0.18, 12, '', 'n/a']), column([40, 0.2, 10, 5, 1]), column(['higher', 'HIGHER', 'lower', '', 'up'])],
       [[[1, 5]], [[2, 2]], 'lower'],
+    ],
+  ],
+  [
+    'SCOREAUC',
+    scoreAuc,
+    [
+      [SCORES, OUTCOMES],
+      [[[80, 60, 60, 20]], [['Won', 'Lost', 'Won', 'lost']], 0.9],
+      [SCORES, column(['Won', '', '', '', '', ''])],
+    ],
+  ],
+  [
+    'SCOREBANDS',
+    scoreBands,
+    [
+      [SCORES, OUTCOMES],
+      [SCORES, OUTCOMES, 50, 0.9],
+      [SCORES, OUTCOMES, [[20, 40, 80]]],
+      [SCORES, OUTCOMES, column(['10', 90]), ''],
+    ],
+  ],
+  [
+    'FACTORWEIGHTS',
+    factorWeights,
+    [
+      [CAMPAIGNS.slice(0, 2), column(['Won', 'Lost']), 2],
+      [[...CAMPAIGNS, ...CAMPAIGNS.slice(0, 2)], column(['Won', 'Lost', 'Won', 'Lost', 'Lost', 'Won']), 2],
+      [CAMPAIGNS, column(['Won', 'Lost', 'Won', 'Lost'])],
+    ],
+  ],
+  [
+    'QUALIFY',
+    qualify,
+    [
+      [CAMPAIGNS, 60],
+      [CAMPAIGNS, '55', column([2, '', '', 4, '', '', '', '', '', '']), WEIGHTS],
+      [column(CAMPAIGNS[0]), 0, [[1, 1, 1, 1, 1, 1, 1, 1, 1, '']]],
+    ],
+  ],
+  [
+    'KPISIGNAL',
+    kpiSignal,
+    [
+      [column(['Calls', '', 'Win rate']), LOG_KPIS, LOG_VALUES],
+      ['calls', LOG_KPIS, LOG_VALUES, ''],
     ],
   ],
 ];

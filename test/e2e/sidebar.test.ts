@@ -159,7 +159,9 @@ describe('the sidebar in the workbench', () => {
 
       expect(calls.filter((name) => name === 'saveLead').length).toBe(saves);
       expect(leadRows()).toBe(before);
-      const state = await (await fetch(`${bench.url}/api/state`)).json();
+      const state = await (
+        await fetch(`${bench.url}/api/state`, { headers: { 'x-workbench-token': bench.token } })
+      ).json();
       expect(state.tabs.find((t: { name: string }) => t.name === 'Leads').lastRow).toBe(before);
 
       expect(await field(frame, 'Contact').inputValue()).toBe(partial.contact);

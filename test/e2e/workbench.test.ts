@@ -100,7 +100,11 @@ describe('the workbench in Chromium', () => {
   it(
     "recalculates that lead's Score when a rating is edited in Leads",
     async () => {
-      const window = await (await fetch(`${bench.url}/api/sheet?name=Leads&row=2&count=1`)).json();
+      const window = await (
+        await fetch(`${bench.url}/api/sheet?name=Leads&row=2&count=1`, {
+          headers: { 'x-workbench-token': bench.token },
+        })
+      ).json();
       const ratings = window.rows[0].slice(MATURITY - 1, MATURITY + 9).map((c: { t: string }) => Number(c.t));
       const changed = ratings[0] === 5 ? 1 : 5;
       const context = loadBundle();

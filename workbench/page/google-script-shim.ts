@@ -4,6 +4,8 @@
  * the run showed (toasts, alerts, a new sidebar) goes to the workbench page around this frame.
  */
 
+import { TOKEN_ATTRIBUTE, TOKEN_HEADER } from './server-api';
+
 type Handler = (value: unknown, userObject?: unknown) => void;
 
 interface RunnerOptions {
@@ -13,6 +15,9 @@ interface RunnerOptions {
 }
 
 const SOURCE = 'lean-sales-workbench-shim';
+
+/** The workbench's token, which the server wrote on this script's tag; read while the script runs, as it runs first. */
+const TOKEN = document.currentScript?.getAttribute(TOKEN_ATTRIBUTE) ?? '';
 
 function post(message: Record<string, unknown>): void {
   if (window.parent !== window) window.parent.postMessage({ source: SOURCE, ...message }, window.location.origin);
@@ -34,7 +39,7 @@ async function call(name: string, args: unknown[], options: RunnerOptions): Prom
   try {
     const response = await fetch('/api/script', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: TOKEN },
       body: encode(name, args),
     });
     report = await response.json();

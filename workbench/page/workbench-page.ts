@@ -242,7 +242,11 @@ function renderMenus(): void {
     {
       caption: 'File',
       entries: [
-        { kind: 'action', caption: 'Download (.xlsx)', run: () => window.location.assign('/api/download') },
+        {
+          kind: 'action',
+          caption: 'Download (.xlsx)',
+          run: () => void api.download().catch((error) => alertBox('There was a problem', (error as Error).message)),
+        },
         { kind: 'action', caption: 'Recalculate now', run: () => void recalculate() },
       ],
     },

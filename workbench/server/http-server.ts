@@ -8,7 +8,8 @@ import path from 'node:path';
 import { messageOf } from '../engine/custom-functions';
 import { DIST_DIR } from '../session/project-paths';
 import { type Selection, Workbench, type WorkbenchOptions } from '../session/workbench-session';
-import { buildPageAssets, type PageAssets, withShim } from './page-assets';
+import { buildPageAssets, type PageAssets, withShim, withToken } from './page-assets';
+import { RequestGuard, SAFETY_HEADERS } from './request-guard';
 
 export interface ServerOptions extends WorkbenchOptions {
   /** 0 picks a free port. */
@@ -18,6 +19,8 @@ export interface ServerOptions extends WorkbenchOptions {
 
 export interface RunningWorkbench {
   readonly url: string;
+  /** This start's token, which the API asks of every call (the page has it; a test in this process may use it). */
+  readonly token: string;
   readonly workbench: Workbench;
   readonly server: http.Server;
   close(): Promise<void>;
@@ -63,7 +66,7 @@ const whole = (value: unknown, name: string): number => {
 };
 
 function send(response: http.ServerResponse, status: number, body: string, type: string): void {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  response.writeHead(status, { ...SAFETY_HEADERS, 'content-type': type, 'cache-control': 'no-store' });
   response.end(body);
 }
 
@@ -72,18 +75,19 @@ const json = (response: http.ServerResponse, value: unknown, status = 200) =>
 
 const STRUCTURE = ['deleteRows', 'deleteColumns', 'insertRowsBefore', 'insertColumnsBefore'] as const;
 
-function router(workbench: Workbench, assets: PageAssets) {
+function router(workbench: Workbench, assets: PageAssets, token: string) {
+  const page = withToken(assets.html, token);
   return async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://workbench');
     const route = `${request.method} ${url.pathname}`;
     switch (route) {
       case 'GET /':
       case 'GET /index.html':
-        return send(response, 200, assets.html, 'text/html; charset=utf-8');
+        return send(response, 200, page, 'text/html; charset=utf-8');
       case 'GET /main.js':
         return send(response, 200, assets.script, 'text/javascript; charset=utf-8');
       case 'GET /favicon.ico':
-        response.writeHead(204).end();
+        response.writeHead(204, SAFETY_HEADERS).end();
         return;
       case 'GET /api/state':
         return json(response, workbench.state());
@@ -141,6 +145,7 @@ function router(workbench: Workbench, assets: PageAssets) {
       case 'GET /api/download': {
         await workbench.flush();
         response.writeHead(200, {
+          ...SAFETY_HEADERS,
           'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
           'content-disposition': `attachment; filename="${path.basename(workbench.file)}"`,
         });
@@ -152,7 +157,7 @@ function router(workbench: Workbench, assets: PageAssets) {
         const shown = id === null ? undefined : workbench.shownHtml(Number(id));
         if (id !== null && !shown) throw new HttpError(404, 'That sidebar is no longer open.');
         const html = shown?.html ?? (await readFile(path.join(DIST_DIR, 'Sidebar.html'), 'utf8'));
-        return send(response, 200, withShim(html, assets.shim), 'text/html; charset=utf-8');
+        return send(response, 200, withShim(html, assets.shim, token), 'text/html; charset=utf-8');
       }
       default:
         throw new HttpError(404, `Nothing at ${request.method} ${url.pathname}.`);
@@ -165,8 +170,18 @@ export async function startWorkbench(options: ServerOptions): Promise<RunningWor
   if (!existsSync(path.join(DIST_DIR, 'Code.js')))
     throw new Error('dist/Code.js is missing: run `npm run build` first.');
   const [workbench, assets] = await Promise.all([Workbench.open(options), buildPageAssets()]);
-  const handle = router(workbench, assets);
+  const host = options.host ?? '127.0.0.1';
+  // The guard knows the port once the server listens; no request is answered before.
+  let guard: RequestGuard | undefined;
+  let handle: ReturnType<typeof router> | undefined;
   const server = http.createServer((request, response) => {
+    const refused = guard ? guard.refusal(request) : 'The workbench is starting.';
+    if (refused || !handle) {
+      // Nothing of the request is read or run: the workbook cannot change.
+      json(response, { ok: false, error: refused }, guard ? 403 : 503);
+      request.resume();
+      return;
+    }
     handle(request, response).catch((error) => {
       const status = error instanceof HttpError ? error.status : 500;
       if (status === 500) options.log?.(`${request.method} ${request.url}: ${messageOf(error)}`);
@@ -174,14 +189,16 @@ export async function startWorkbench(options: ServerOptions): Promise<RunningWor
       else response.end();
     });
   });
-  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  guard = new RequestGuard(host, port);
+  handle = router(workbench, assets, guard.token);
   return {
-    url: `http://${host}:${port}`,
+    url: guard.origin,
+    token: guard.token,
     workbench,
     server,
     close: async () => {

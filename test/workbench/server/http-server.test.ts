@@ -22,15 +22,16 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+// The API answers only calls that carry the token the workbench's own page has.
 async function get<T = Record<string, unknown>>(url: string): Promise<{ status: number; body: T }> {
-  const response = await fetch(bench.url + url);
+  const response = await fetch(bench.url + url, { headers: { 'x-workbench-token': bench.token } });
   return { status: response.status, body: (await response.json()) as T };
 }
 
 async function post<T = Record<string, unknown>>(url: string, body: unknown): Promise<{ status: number; body: T }> {
   const response = await fetch(bench.url + url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'x-workbench-token': bench.token },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as T };

@@ -17,6 +17,8 @@ const WON_TEXT = LEAD_STATUS.won;
 const LOST_TEXT = LEAD_STATUS.lost;
 const WON_KEY = WON_TEXT.toLowerCase();
 const LOST_KEY = LOST_TEXT.toLowerCase();
+const WON_INITIAL = WON_KEY.charCodeAt(0);
+const LOST_INITIAL = LOST_KEY.charCodeAt(0);
 
 /** The outcome of one cell: `Won`/`Lost` trimmed and in any case; anything else (blank, `New`, TRUE, 1) is open. */
 export function readOutcome(cell: unknown): Outcome {
@@ -24,9 +26,10 @@ export function readOutcome(cell: unknown): Outcome {
   if (cell === WON_TEXT) return WON;
   if (cell === LOST_TEXT) return LOST;
   if (typeof cell !== 'string' || cell.length < 3) return OPEN;
-  // Open statuses (New, Qualified, Disqualified) start with a letter other than w or l: no trimming needed to see it.
+  // Open statuses (New, Qualified, Disqualified) start with a letter other than won's and lost's: no trimming or
+  // case folding needed to see it (| 0x20 folds an ASCII capital to its small letter).
   const first = cell.charCodeAt(0) | 0x20;
-  if (first >= 0x61 && first <= 0x7a && first !== 0x77 && first !== 0x6c) return OPEN;
+  if (first >= 0x61 && first <= 0x7a && first !== WON_INITIAL && first !== LOST_INITIAL) return OPEN;
   const text = cell.trim().toLowerCase();
   return text === WON_KEY ? WON : text === LOST_KEY ? LOST : OPEN;
 }

@@ -59,7 +59,7 @@ export function readEdges(value: unknown): readonly number[] {
  * others are skipped like any score that is not a number.
  */
 function onScale(score: number): boolean {
-  return score >= 0 && isAtLeast(TOP, score);
+  return score >= 0 && (score <= TOP || isAtLeast(TOP, score));
 }
 
 /**

@@ -79,11 +79,14 @@ function menuList(entries: readonly PageEntry[], className = 'menu'): HTMLElemen
   return list;
 }
 
+/** A top-level menu; `entries` may be a function, for entries that depend on the selection when it opens. */
+export interface MenubarMenu {
+  readonly caption: string;
+  readonly entries: readonly PageEntry[] | (() => readonly PageEntry[]);
+}
+
 /** Fills the menu bar: one button per top-level menu, each opening its list below it. */
-export function renderMenubar(
-  root: HTMLElement,
-  menus: readonly { caption: string; entries: readonly PageEntry[] }[],
-): void {
+export function renderMenubar(root: HTMLElement, menus: readonly MenubarMenu[]): void {
   root.replaceChildren(
     ...menus.map((menu) => {
       const button = el('button', 'menubar-item', menu.caption);
@@ -91,7 +94,7 @@ export function renderMenubar(
       const open = () => {
         closeMenus();
         button.classList.add('open');
-        const list = menuList(menu.entries);
+        const list = menuList(typeof menu.entries === 'function' ? menu.entries() : menu.entries);
         const rect = button.getBoundingClientRect();
         list.style.left = `${rect.left}px`;
         list.style.top = `${rect.bottom}px`;

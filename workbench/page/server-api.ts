@@ -68,6 +68,10 @@ export const api = {
   structure: (sheet: string, action: StructureAction, at: number, count = 1) =>
     postJson<EditReport>('/api/structure', { sheet, action, at, count }),
   select: (selection: Selection) => postJson<{ ok: boolean }>('/api/select', selection),
+  sort: (sheet: string, column: number, ascending: boolean) =>
+    postJson<EditReport>('/api/sort', { sheet, column, ascending }),
+  filter: (sheet: string, column: number, value: string | null) =>
+    postJson<EditReport>('/api/filter', { sheet, column, value }),
   menu: (functionName: string) => postJson<RunReport>('/api/menu', { functionName }),
   recalculate: () => postJson<{ ok: boolean; ms: number }>('/api/recalculate', {}),
   download: downloadWorkbook,

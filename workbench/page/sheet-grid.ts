@@ -4,6 +4,7 @@
  */
 
 import { openDropdown } from './dropdown';
+import { RowLayout } from './row-layout';
 import { api, type CellView, type SheetWindow, type ValidationView } from './server-api';
 
 export const ROW_HEIGHT = 21;
@@ -41,6 +42,10 @@ export class Grid {
   row = 1;
   column = 1;
   private meta: Pick<SheetWindow, 'maxRows' | 'maxColumns' | 'frozenRows' | 'columnWidths' | 'lastRow'> | undefined;
+  /** The rows drawn below the frozen ones: all of them, or those the sheet's filter leaves. */
+  private layout = new RowLayout(0, 0);
+  /** The sheet's filter (column and value), when it has one. */
+  filter: { column: number; value: string } | undefined;
   private lefts: number[] = [0];
   private readonly cells = new Map<number, (Cell | null)[] | null>();
   private readonly loaded = new Map<number, Promise<void>>();
@@ -132,6 +137,8 @@ export class Grid {
     this.column = column;
     this.invalidate();
     this.meta = undefined;
+    this.layout = new RowLayout(0, 0);
+    this.filter = undefined;
     this.body.scrollTop = 0;
     this.body.scrollLeft = 0;
     await this.ensure(Math.max(1, row - BUFFER_ROWS), row + 60);
@@ -144,10 +151,18 @@ export class Grid {
   async refresh(): Promise<void> {
     if (!this.sheet) return;
     this.invalidate();
-    const [first, last] = this.visibleRows();
-    await this.ensure(first, last);
+    const layout = this.layout;
+    await this.ensureRows(this.visibleRows());
+    // A filter set or removed changes which rows are in view: load those too.
+    if (this.layout !== layout) await this.ensureRows(this.visibleRows());
+    if (this.layout.isHidden(this.row)) this.row = this.layout.rowAt(this.layout.indexOf(this.row));
     this.render();
     this.hooks.select(this.row, this.column);
+  }
+
+  /** The number of frozen rows at the top (the header rows). */
+  get frozenRows(): number {
+    return this.meta?.frozenRows ?? 0;
   }
 
   cell(row: number, column: number): Cell | null {
@@ -163,6 +178,7 @@ export class Grid {
   moveTo(row: number, column: number): void {
     if (!this.meta) return;
     this.row = Math.max(1, Math.min(this.meta.maxRows, row));
+    if (this.layout.isHidden(this.row)) this.row = this.layout.rowAt(this.layout.indexOf(this.row));
     this.column = Math.max(1, Math.min(this.meta.maxColumns, column));
     this.scrollIntoView();
     this.render();
@@ -189,7 +205,7 @@ export class Grid {
       input.remove();
       this.body.focus({ preventScroll: true });
       if (save) await this.hooks.commit(this.row, this.column, text);
-      this.moveTo(this.row + move[0], this.column + move[1]);
+      this.moveTo(this.layout.step(this.row, move[0]), this.column + move[1]);
     };
     input.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') {
@@ -219,17 +235,21 @@ export class Grid {
   }
 
   /** Loads the blocks covering rows first..last (once each). */
-  private async ensure(first: number, last: number): Promise<void> {
+  private ensure(first: number, last: number): Promise<void> {
+    const rows: number[] = [];
+    for (let row = Math.max(1, first); row <= Math.max(1, last); row++) rows.push(row);
+    return this.ensureRows(rows);
+  }
+
+  /** Loads the blocks holding these rows (once each), and always the first block (the headers, the frozen rows). */
+  private async ensureRows(rows: readonly number[]): Promise<void> {
     if (!this.sheet) return;
     const generation = this.generation;
     const sheet = this.sheet;
+    const blocks = new Set([0, ...rows.map((row) => Math.floor((Math.max(1, row) - 1) / BLOCK))]);
     const waits: Promise<void>[] = [];
-    for (
-      let block = Math.floor((Math.max(1, first) - 1) / BLOCK);
-      block <= Math.floor((Math.max(1, last) - 1) / BLOCK);
-      block++
-    ) {
-      if (this.meta && block * BLOCK + 1 > this.meta.maxRows) break;
+    for (const block of blocks) {
+      if (this.meta && block * BLOCK + 1 > this.meta.maxRows) continue;
       let loading = this.loaded.get(block);
       if (!loading) {
         loading = api.window(sheet, block * BLOCK + 1, BLOCK).then((window) => {
@@ -241,8 +261,6 @@ export class Grid {
       }
       waits.push(loading);
     }
-    // Row 1 (the headers) and the frozen rows are always on screen.
-    if (!this.loaded.has(0) && first > BLOCK) waits.push(this.ensure(1, 1));
     await Promise.all(waits);
   }
 
@@ -256,6 +274,15 @@ export class Grid {
       for (const width of window.columnWidths) this.lefts.push(this.lefts[this.lefts.length - 1] + width);
     }
     this.meta = window;
+    const hidden = window.filter?.hiddenRows ?? [];
+    if (
+      this.layout.frozen !== window.frozenRows ||
+      this.layout.maxRows !== window.maxRows ||
+      this.layout.hiddenKey !== hidden.join(',')
+    ) {
+      this.layout = new RowLayout(window.frozenRows, window.maxRows, hidden);
+    }
+    this.filter = window.filter ? { column: window.filter.column, value: window.filter.value } : undefined;
     window.rows.forEach((line, i) => {
       const cells =
         line?.map((cell) => (cell && cell.v !== undefined ? { ...cell, valid: window.validations[cell.v] } : cell)) ??
@@ -270,20 +297,27 @@ export class Grid {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      const [first, last] = this.visibleRows();
+      const rows = this.visibleRows();
       this.render();
-      this.ensure(first, last).then(
+      this.ensureRows(rows).then(
         () => this.render(),
         () => {},
       );
     });
   }
 
-  private visibleRows(): [number, number] {
-    const frozen = this.meta?.frozenRows ?? 0;
-    const first = frozen + 1 + Math.floor(this.body.scrollTop / ROW_HEIGHT);
-    const last = first + Math.ceil(this.body.clientHeight / ROW_HEIGHT);
-    return [Math.max(frozen + 1, first - BUFFER_ROWS), last + BUFFER_ROWS];
+  /** The rows below the frozen ones that are in view, with a buffer above and below. */
+  private visibleRows(): number[] {
+    const first = Math.max(0, Math.floor(this.body.scrollTop / ROW_HEIGHT) - BUFFER_ROWS);
+    const last = Math.min(
+      this.layout.count - 1,
+      Math.floor(this.body.scrollTop / ROW_HEIGHT) + Math.ceil(this.body.clientHeight / ROW_HEIGHT) + BUFFER_ROWS,
+    );
+    const rows: number[] = [];
+    for (let index = first; index <= last; index++) rows.push(this.layout.rowAt(index));
+    // Before the first window arrives there is no layout yet: ask for the rows at the top.
+    if (rows.length === 0 && !this.meta) for (let row = 1; row <= 60; row++) rows.push(row);
+    return rows;
   }
 
   private width(column: number): number {
@@ -293,7 +327,7 @@ export class Grid {
   private placeAt(node: HTMLElement, row: number, column: number): void {
     const frozen = this.meta?.frozenRows ?? 0;
     node.style.left = `${this.lefts[column - 1]}px`;
-    node.style.top = `${(row <= frozen ? row - 1 : row - frozen - 1) * ROW_HEIGHT}px`;
+    node.style.top = `${(row <= frozen ? row - 1 : this.layout.indexOf(row)) * ROW_HEIGHT}px`;
     node.style.width = `${this.width(column)}px`;
     node.style.height = `${ROW_HEIGHT}px`;
   }
@@ -308,10 +342,10 @@ export class Grid {
     this.root.style.setProperty('--frozen-height', `${frozenHeight}px`);
     this.root.style.setProperty('--body-top', `${top}px`);
     this.canvas.style.width = `${totalWidth}px`;
-    this.canvas.style.height = `${(meta.maxRows - frozen) * ROW_HEIGHT}px`;
+    this.canvas.style.height = `${this.layout.count * ROW_HEIGHT}px`;
     // The panes beside the body scroll with it; room for its scroll bars lets them scroll as far.
     this.frozenInner.style.width = `${totalWidth + SCROLLBAR_ROOM}px`;
-    this.rowHeadsInner.style.height = `${(meta.maxRows - frozen) * ROW_HEIGHT + SCROLLBAR_ROOM}px`;
+    this.rowHeadsInner.style.height = `${this.layout.count * ROW_HEIGHT + SCROLLBAR_ROOM}px`;
 
     const heads = Array.from({ length: meta.maxColumns }, (_, i) => {
       const head = el('div', `col-head${i + 1 === this.column ? ' active' : ''}`, columnName(i + 1));
@@ -323,12 +357,11 @@ export class Grid {
     this.colHeadsInner.replaceChildren(...heads);
     this.colHeadsInner.style.width = `${totalWidth + SCROLLBAR_ROOM}px`;
 
-    const [first, last] = this.visibleRows();
     const rows: HTMLElement[] = [];
     const rowHeads: HTMLElement[] = [];
-    for (let row = first; row <= Math.min(last, meta.maxRows); row++) {
+    for (const row of this.visibleRows()) {
       rows.push(...this.rowCells(row));
-      rowHeads.push(this.rowHead(row, (row - frozen - 1) * ROW_HEIGHT));
+      rowHeads.push(this.rowHead(row, this.layout.indexOf(row) * ROW_HEIGHT));
     }
     const frozenCells: HTMLElement[] = [];
     const frozenHeads: HTMLElement[] = [];
@@ -420,7 +453,7 @@ export class Grid {
     if (!this.meta) return;
     const frozen = this.meta.frozenRows;
     if (this.row > frozen) {
-      const top = (this.row - frozen - 1) * ROW_HEIGHT;
+      const top = this.layout.indexOf(this.row) * ROW_HEIGHT;
       if (top < this.body.scrollTop) this.body.scrollTop = top;
       else if (top + ROW_HEIGHT > this.body.scrollTop + this.body.clientHeight)
         this.body.scrollTop = top + ROW_HEIGHT - this.body.clientHeight;
@@ -447,9 +480,7 @@ export class Grid {
     const column = this.lefts.findIndex((left, i) => i > 0 && x < left);
     if (column < 1 || !this.meta) return undefined;
     const row =
-      pane === this.frozenInner
-        ? Math.floor(y / ROW_HEIGHT) + 1
-        : this.meta.frozenRows + Math.floor(y / ROW_HEIGHT) + 1;
+      pane === this.frozenInner ? Math.floor(y / ROW_HEIGHT) + 1 : this.layout.rowAt(Math.floor(y / ROW_HEIGHT));
     return { row, column };
   }
 
@@ -488,11 +519,11 @@ export class Grid {
     const move = moves[event.key];
     if (move) {
       event.preventDefault();
-      this.moveTo(this.row + move[0], this.column + move[1]);
+      this.moveTo(this.layout.step(this.row, move[0]), this.column + move[1]);
     } else if (event.key === 'PageDown' || event.key === 'PageUp') {
       event.preventDefault();
       const page = Math.max(1, Math.floor(this.body.clientHeight / ROW_HEIGHT) - 1);
-      this.moveTo(this.row + (event.key === 'PageDown' ? page : -page), this.column);
+      this.moveTo(this.layout.step(this.row, event.key === 'PageDown' ? page : -page), this.column);
     } else if (event.key === 'Enter' || event.key === 'F2') {
       event.preventDefault();
       this.startEdit();

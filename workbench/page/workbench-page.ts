@@ -146,6 +146,54 @@ for (const [id, action] of [
 }
 $('recalculate').addEventListener('click', () => void recalculate());
 
+// ---- Data: sort and filter the rows below the header ----
+
+async function sortRows(column: number, ascending: boolean): Promise<void> {
+  progress('Sorting…');
+  const report = await api
+    .sort(grid.sheet, column, ascending)
+    .catch((error: Error) => ({ ok: false, error: error.message, version }));
+  progress(undefined);
+  if (!report.ok) alertBox('There was a problem', report.error ?? 'The sort did not work.');
+  await refresh();
+}
+
+async function filterRows(column: number, value: string | null): Promise<void> {
+  const report = await api
+    .filter(grid.sheet, column, value)
+    .catch((error: Error) => ({ ok: false, error: error.message, version }));
+  if (!report.ok) alertBox('There was a problem', report.error ?? 'The filter did not work.');
+  await refresh();
+}
+
+/** The Data menu, for the column of the selected cell: sort the rows below the header, filter them by its value. */
+function dataEntries(): PageEntry[] {
+  const column = grid.column;
+  const name = columnName(column);
+  const inHeader = grid.row <= grid.frozenRows;
+  const value = grid.cell(grid.row, column)?.t ?? '';
+  const filter = grid.filter;
+  return [
+    { kind: 'action', caption: `Sort sheet by column ${name} (A to Z)`, run: () => void sortRows(column, true) },
+    { kind: 'action', caption: `Sort sheet by column ${name} (Z to A)`, run: () => void sortRows(column, false) },
+    { kind: 'separator' },
+    {
+      kind: 'action',
+      caption: inHeader
+        ? 'Filter by the selected value (select a cell below the header)'
+        : `Filter: show only rows where ${name} is "${value}"`,
+      run: () => void filterRows(column, value),
+      disabled: inHeader,
+    },
+    {
+      kind: 'action',
+      caption: filter ? `Remove filter (${columnName(filter.column)} is "${filter.value}")` : 'Remove filter',
+      run: () => void filterRows(filter?.column ?? column, null),
+      disabled: !filter,
+    },
+  ];
+}
+
 async function recalculate(): Promise<void> {
   progress('Recalculating…');
   try {
@@ -250,6 +298,7 @@ function renderMenus(): void {
         { kind: 'action', caption: 'Recalculate now', run: () => void recalculate() },
       ],
     },
+    { caption: 'Data', entries: dataEntries },
     {
       caption: 'Extensions',
       entries: [

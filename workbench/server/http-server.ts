@@ -118,6 +118,20 @@ function router(workbench: Workbench, assets: PageAssets, token: string) {
         const count = body.count === undefined ? 1 : whole(body.count, 'count');
         return json(response, workbench.structure(text(body.sheet, 'sheet'), action, whole(body.at, 'at'), count));
       }
+      case 'POST /api/sort': {
+        const body = await bodyOf(request);
+        if (typeof body.ascending !== 'boolean') throw new HttpError(400, 'ascending must be true or false.');
+        return json(
+          response,
+          workbench.sortRows(text(body.sheet, 'sheet'), whole(body.column, 'column'), body.ascending),
+        );
+      }
+      case 'POST /api/filter': {
+        const body = await bodyOf(request);
+        const filter =
+          body.value === null ? null : { column: whole(body.column, 'column'), value: text(body.value, 'value') };
+        return json(response, workbench.filterRows(text(body.sheet, 'sheet'), filter));
+      }
       case 'POST /api/select': {
         const body = await bodyOf(request);
         const selection: Selection = {

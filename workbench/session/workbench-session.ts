@@ -20,7 +20,7 @@ import {
 } from '../emulator/apps-script-emulator';
 import { messageOf } from '../engine/custom-functions';
 import { FormulaEngine } from '../engine/formula-engine';
-import { SheetViews, type SheetWindow } from '../view/sheet-window';
+import { type RowFilter, SheetViews, type SheetWindow } from '../view/sheet-window';
 import { readXlsx, WORKBENCH_USER, writeXlsx } from '../xlsx/xlsx-workbook';
 import { DIST_DIR } from './project-paths';
 import { loadBundle, readBundle } from './script-bundle';
@@ -76,6 +76,8 @@ export interface RunReport {
   readonly warnings: readonly string[];
   readonly logs: readonly string[];
   readonly serviceCalls: number;
+  /** Reads that had to wait for the execution's pending writes (see the emulator's calls.roundTrips()). */
+  readonly roundTrips: number;
   readonly ms: number;
   readonly version: number;
 }
@@ -115,6 +117,8 @@ export class Workbench {
   private saveTimer: NodeJS.Timeout | undefined;
   private saving: Promise<void> = Promise.resolve();
   private readonly views: SheetViews;
+  /** Filters of sheets' data rows, by sheet name, as the page set them (Data > Create a filter). */
+  private readonly filters = new Map<string, RowFilter>();
 
   private constructor(
     readonly workbook: Workbook,
@@ -198,6 +202,7 @@ export class Workbench {
       warnings,
       logs: [...execution.logs],
       serviceCalls: execution.calls.total(),
+      roundTrips: execution.calls.roundTrips(),
       ms: performance.now() - started,
       version: this.version,
     };
@@ -268,13 +273,19 @@ export class Workbench {
     at: number,
     count = 1,
   ): EditReport {
-    const started = performance.now();
-    const execution = createServices(this.workbook, { user: WORKBENCH_USER });
-    try {
-      const app = execution.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    return this.asUser((app) => {
       const sheet = app.getActiveSpreadsheet().getSheetByName(sheetName);
       if (!sheet) throw new Error(`There is no sheet named ${sheetName}.`);
       sheet[action](at, count);
+    });
+  }
+
+  /** Something a user does through Sheets' own rules (the emulator's services, in an execution of its own). */
+  private asUser(act: (app: GoogleAppsScript.Spreadsheet.SpreadsheetApp) => void): EditReport {
+    const started = performance.now();
+    const execution = createServices(this.workbook, { user: WORKBENCH_USER });
+    try {
+      act(execution.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp);
       return { ok: true, version: this.version, ms: performance.now() - started };
     } catch (error) {
       return { ok: false, error: messageOf(error), version: this.version, ms: performance.now() - started };
@@ -304,10 +315,40 @@ export class Workbench {
     }
   }
 
+  /**
+   * Data > Sort sheet: sorts the rows below the frozen ones by one column, A to Z or Z to A, through Range.sort as a
+   * user's sort would (every cell moves with its row; formulas in the header rows stay).
+   */
+  sortRows(sheetName: string, column: number, ascending: boolean): EditReport {
+    return this.asUser((app) => {
+      const sheet = app.getActiveSpreadsheet().getSheetByName(sheetName);
+      if (!sheet) throw new Error(`There is no sheet named ${sheetName}.`);
+      const first = sheet.getFrozenRows() + 1;
+      const rows = sheet.getMaxRows() - first + 1;
+      if (rows < 1) throw new Error('There are no rows below the frozen rows to sort.');
+      if (!(column >= 1 && column <= sheet.getMaxColumns())) throw new Error(`There is no column ${column}.`);
+      sheet.getRange(first, 1, rows, sheet.getMaxColumns()).sort({ column, ascending });
+    });
+  }
+
+  /** Shows only the data rows whose cell in `column` shows `value`; null removes the sheet's filter. */
+  filterRows(sheetName: string, filter: RowFilter | null): EditReport {
+    const started = performance.now();
+    const sheet = this.workbook.findSheet(sheetName);
+    if (!sheet) return { ok: false, error: `There is no sheet named ${sheetName}.`, version: this.version, ms: 0 };
+    if (filter && !(filter.column >= 1 && filter.column <= sheet.maxColumns)) {
+      return { ok: false, error: `There is no column ${filter.column}.`, version: this.version, ms: 0 };
+    }
+    if (filter) this.filters.set(sheet.name, { column: filter.column, value: filter.value });
+    else this.filters.delete(sheet.name);
+    this.version++;
+    return { ok: true, version: this.version, ms: performance.now() - started };
+  }
+
   // ---- reading ----
 
   window(sheetName: string, firstRow: number, count: number): SheetWindow {
-    return this.views.window(sheetName, firstRow, count, this.version);
+    return this.views.window(sheetName, firstRow, count, this.version, this.filters.get(sheetName));
   }
 
   state() {
@@ -381,6 +422,7 @@ export class Workbench {
       warnings: [],
       logs: [],
       serviceCalls: 0,
+      roundTrips: 0,
       ms: 0,
       version: this.version,
     };

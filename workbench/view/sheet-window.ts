@@ -47,6 +47,14 @@ export interface SheetWindow {
   /** One entry per row of the window; null for a row with nothing to draw. */
   readonly rows: ((CellView | null)[] | null)[];
   readonly validations: ValidationView[];
+  /** The filter on the sheet's data rows, if any: the rows it hides, of the whole sheet, ascending. */
+  readonly filter?: RowFilter & { readonly hiddenRows: readonly number[] };
+}
+
+/** A filter of a sheet's data rows (those below its frozen rows): only rows whose `column` shows `value` stay in view. */
+export interface RowFilter {
+  readonly column: number;
+  readonly value: string;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -72,7 +80,7 @@ export class SheetViews {
     private readonly engine: FormulaEngine,
   ) {}
 
-  window(sheetName: string, firstRow: number, count: number, version: number): SheetWindow {
+  window(sheetName: string, firstRow: number, count: number, version: number, filter?: RowFilter): SheetWindow {
     const sheet = this.workbook.sheet(sheetName);
     const first = Math.max(1, Math.min(firstRow, sheet.maxRows));
     const last = Math.min(sheet.maxRows, first + Math.max(0, count) - 1);
@@ -119,7 +127,22 @@ export class SheetViews {
       firstRow: first,
       rows,
       validations,
+      ...(filter ? { filter: { ...filter, hiddenRows: this.hiddenRows(sheet, filter) } } : {}),
     };
+  }
+
+  /**
+   * The data rows a filter hides: below the frozen rows, down to the last row holding data, those whose cell in the
+   * filter's column does not show its value (compared as displayed, as Sheets' filter by values does).
+   */
+  hiddenRows(sheet: SheetModel, filter: RowFilter): number[] {
+    const hidden: number[] = [];
+    for (let row = sheet.frozenRows + 1; row <= sheet.dataLastRow(); row++) {
+      const value = sheet.values.get(row - 1, filter.column - 1);
+      const format = sheet.formats.numberFormat.get(row - 1, filter.column - 1) || AUTOMATIC;
+      if (displayValue(value, format, this.workbook.timeZone) !== filter.value) hidden.push(row);
+    }
+    return hidden;
   }
 
   private cell(sheet: SheetModel, row: number, column: number, conditional: Format | undefined): CellView | null {

@@ -22,6 +22,10 @@ export const MESSAGES = {
   removeAllSheets: "You can't remove all the sheets in a document.",
   lockTimeout: 'Lock timeout: another process was holding the lock for too long.',
   cellTooLong: 'Your input contains more than the maximum of 50000 characters in a single cell.',
+  // Sheets' text for its 10 million cell limit (Sheets API and Apps Script alike).
+  cellLimit: 'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
+  // Google's own text for the 18,278-column limit was not found; this follows the wording of the cell limit.
+  columnLimit: 'This action would increase the number of columns in the sheet above the limit of 18278 columns.',
   listTooLong:
     'The data validation rule has more items than the limit of 500. Use the \u2018List from a range\u2019 criteria instead.',
   duplicateSheet: (name: string) => `A sheet with the name "${name}" already exists. Please enter another name.`,

@@ -10,6 +10,9 @@ import type { ChangeListener, WorkbookChange } from './workbook-changes';
 
 export const NEW_SHEET_ROWS = 1000;
 export const NEW_SHEET_COLUMNS = 26;
+/** Sheets' limits: 10 million cells in a spreadsheet (every sheet's rows x columns, empty or not), columns ZZZ. */
+export const MAX_CELLS = 10_000_000;
+export const MAX_COLUMNS = 18_278;
 
 /** Every cell value and formula of every sheet, trimmed to each sheet's data. */
 export type WorkbookSnapshot = { name: string; values: CellValue[][]; formulas: string[][] }[];
@@ -108,6 +111,11 @@ export class Workbook {
     }));
   }
 
+  /** Every sheet's grid, rows x columns, whether the cells hold anything or not: what Sheets' cell limit counts. */
+  cellCount(): number {
+    return this.sheets.reduce((sum, sheet) => sum + sheet.maxRows * sheet.maxColumns, 0);
+  }
+
   userProperties(user: string): Map<string, string> {
     let store = this.userPropertyStores.get(user);
     if (!store) {
@@ -186,6 +194,7 @@ export class Workbook {
     columns = NEW_SHEET_COLUMNS,
   ): SheetModel {
     this.assertNameFree(name);
+    this.assertGrowth(columns, rows * columns);
     const sheet = new SheetModel(this.nextSheetId++, name, rows, columns);
     const at = Math.max(0, Math.min(index, this.sheets.length));
     this.sheets.splice(at, 0, sheet);
@@ -246,6 +255,7 @@ export class Workbook {
 
   /** Inserts `count` rows before row `at` (1-based); the new rows take the formats and validation of row `copyFrom`. */
   insertRows(sheet: SheetModel, at: number, count: number, copyFrom?: number): void {
+    this.assertGrowth(sheet.maxColumns, count * sheet.maxColumns);
     const content = sheet.contentLayers();
     for (const layer of sheet.layers()) {
       const copies = copyFrom !== undefined && !content.includes(layer);
@@ -268,6 +278,7 @@ export class Workbook {
   }
 
   insertColumns(sheet: SheetModel, at: number, count: number, copyFrom?: number): void {
+    this.assertGrowth(sheet.maxColumns + count, count * sheet.maxRows);
     const content = sheet.contentLayers();
     for (const layer of sheet.layers()) {
       const copies = copyFrom !== undefined && !content.includes(layer);
@@ -287,6 +298,15 @@ export class Workbook {
     sheet.columnWidths = shiftKeys(sheet.columnWidths, at, -count);
     this.shiftStructure(sheet, { dimension: 'columns', at, count: -count });
     this.emit({ type: 'columnsDeleted', sheet: sheet.name, column: at, count });
+  }
+
+  /**
+   * Sheets refuses, before changing anything, a change that takes a sheet past 18,278 columns or the spreadsheet past
+   * 10 million cells.
+   */
+  private assertGrowth(columns: number, addedCells: number): void {
+    if (columns > MAX_COLUMNS) throw gasError(MESSAGES.columnLimit);
+    if (this.cellCount() + addedCells > MAX_CELLS) throw gasError(MESSAGES.cellLimit);
   }
 
   private assertNameFree(name: string, except?: SheetModel): void {

@@ -1,9 +1,12 @@
-/** Figures 4-5: service round trips and custom-function cells, which must not grow with the number of rows. */
+/**
+ * Figures 4-5: service calls and custom-function cells, which must not grow with the number of rows; and round trips
+ * (reads that wait for pending writes), which Google's guidance keeps few: read everything, then write everything.
+ */
 
 import { LEADS_TAB } from '../../src/shared/schema';
 import { createWorkbook, type Workbook } from '../../workbench/emulator/apps-script-emulator';
 import { runExecution } from '../../workbench/session/script-execution';
-import { type BenchOptions, type Figure, info, sameAt } from '../measure';
+import { atMost, type BenchOptions, type Figure, info, sameAt } from '../measure';
 import { addLeads, generatedLeads, workbookWithLeads } from '../workbooks';
 
 const A_LEAD = {
@@ -19,14 +22,18 @@ const A_LEAD = {
 const callsOf = (workbook: Workbook, name: string, args: unknown[] = []) =>
   runExecution(workbook, name, args).execution.calls.total();
 
+const roundTripsOf = (workbook: Workbook, name: string, args: unknown[] = []) =>
+  runExecution(workbook, name, args).execution.calls.roundTrips();
+
 /** Setup over a Leads tab a user already filled with `count` leads (no computed columns yet). */
-function setupOverLeads(count: number): { calls: number; workbook: Workbook } {
+function setupOverLeads(count: number): { calls: number; roundTrips: number; workbook: Workbook } {
   const workbook = createWorkbook();
   workbook.insertSheet('Leads', 0);
   const headers = LEADS_TAB.headers.filter((h) => !(LEADS_TAB.computed ?? []).includes(h));
   workbook.write('Leads', 1, 1, [headers]);
   addLeads(workbook, generatedLeads(count));
-  return { calls: callsOf(workbook, 'setupWorkbook'), workbook };
+  const { calls } = runExecution(workbook, 'setupWorkbook').execution;
+  return { calls: calls.total(), roundTrips: calls.roundTrips(), workbook };
 }
 
 const CUSTOM = /\b(LEADSCORE|PROFILEGAP|SWEETSPOT|HITRATE|KPISTATUS)\s*\(/;
@@ -58,6 +65,31 @@ export function serviceCallFigures({ quick }: BenchOptions): Figure[] {
       callsOf(small, 'saveLead', [A_LEAD]),
       callsOf(large, 'saveLead', [A_LEAD]),
       sizes,
+    ),
+    atMost('round trips: setup on a blank workbook', roundTripsOf(createWorkbook(), 'setupWorkbook'), 'trips', 2),
+    ...sizes.map((n, i) =>
+      atMost(
+        `round trips: setup over a filled Leads tab of ${n} leads`,
+        [setupSmall, setupLarge][i].roundTrips,
+        'trips',
+        2,
+      ),
+    ),
+    ...sizes.map((n, i) =>
+      atMost(
+        `round trips: reading Leads (leads panel) of ${n} leads`,
+        roundTripsOf([small, large][i], 'getLeadsPanel'),
+        'trips',
+        0,
+      ),
+    ),
+    ...sizes.map((n, i) =>
+      atMost(
+        `round trips: appending one lead to ${n} leads`,
+        roundTripsOf([small, large][i], 'saveLead', [A_LEAD]),
+        'trips',
+        1,
+      ),
     ),
     ...sameAt(
       'custom-function cells written by setup',

@@ -75,7 +75,8 @@ function squaredDeviations(n: number, sum: number, squares: number): number {
 }
 
 /**
- * The linear discriminant weights of SPEC §3 from class sums with at least one won and one lost lead: per factor
+ * FACTORWEIGHTS' linear discriminant weights (README, function reference), from class sums with at least one won
+ * and one lost lead: per factor
  * `d = mean(lost) - mean(won)`, pooled variance `v = (SS_won + SS_lost) / (W + L - 2)` (0 with only two leads),
  * `raw = max(0, d) / max(v, 0.25)`, scaled to sum to 10. `null` when every raw weight is 0.
  */
@@ -143,12 +144,12 @@ function tallySlowly(row: readonly unknown[], base: number, counts: Int32Array, 
   for (let i = 0; i < FACTOR_COUNT; i++) counts[base + i * SLOTS + buffer[i]]++;
 }
 
-/** See SPEC §3 FACTORWEIGHTS: 10 x 1, one weight per factor in factor order, summing to 10. */
+/** FACTORWEIGHTS (README, function reference): 10 x 1, one weight per factor in factor order, summing to 10. */
 export function factorWeights(ratings: unknown, outcomes: unknown, minimum?: unknown): OutGrid {
   const { rows, outcomes: outcomeGrid } = readRatedLeads(ratings, outcomes);
   const least = readMinimum(minimum);
   // One pass that tallies each rating per class and factor, `counts[class * 80 + factor * 8 + rating]`: a single
-  // increment per cell, sums and sums of squares following from the tally. The ten factors (SPEC §2) are written out
+  // increment per cell, sums and sums of squares following from the tally. The ten factors are written out
   // (a test holds FACTOR_COUNT to 10), and
   // module constants copied into locals (in the bundle they are closure slots, read again on every use): this loop
   // is what FACTORWEIGHTS costs.

@@ -135,7 +135,7 @@ export function xmrRow(values: readonly number[]): OutCell[] {
   return [centre, lower, upper, signal];
 }
 
-/** See SPEC §3 KPISIGNAL: K x 4 for the K names of `kpis`, a blank name giving a blank row. */
+/** KPISIGNAL (README, function reference): K x 4 for the K names of `kpis`, a blank name giving a blank row. */
 export function kpiSignal(kpis: unknown, logKpis: unknown, logValues: unknown, logDates?: unknown): OutGrid {
   const names = column(kpis, 'kpis', 'one KPI name per row');
   const logNames = column(logKpis, 'log_kpis', 'the KPI of each log row');

@@ -1,7 +1,8 @@
 /**
- * The outcome rules SCOREAUC, SCOREBANDS, FACTORWEIGHTS and the Check panel share (SPEC §3, Outcomes): a lead is
- * closed when its outcome reads Won or Lost (trimmed, any case); anything else is an open or unknown lead and is
- * skipped, never an error. A score that is not a finite number (blank, an `incomplete`/`invalid` text) is skipped too.
+ * The outcome rules SCOREAUC, SCOREBANDS, FACTORWEIGHTS and the Check panel share (README, function reference): a
+ * lead is closed when its outcome reads Won or Lost (trimmed, any case); anything else is an open or unknown lead
+ * and is skipped, never an error. A score that is not a finite number (blank, an `incomplete`/`invalid` text) is
+ * skipped too.
  */
 
 import { describeShape, type Grid, StructuralError, toGrid, toNumber } from './cells';

@@ -112,7 +112,7 @@ export function qualifyLead(ratings: readonly unknown[], rule: QualifyRule): Out
   return typeof score === 'number' ? verdict(ratings, score, rule) : score;
 }
 
-/** See SPEC §3 QUALIFY: one cell per lead, the rule's verdict or LEADSCORE's blank or defect text. */
+/** QUALIFY (README, function reference): one cell per lead, the rule's verdict or LEADSCORE's blank or defect text. */
 export function qualify(ratings: unknown, minScore: unknown, gates?: unknown, weights?: unknown): OutGrid {
   const rule = readQualifyRule(minScore, gates, weights);
   const rows = ratingRows(ratings);

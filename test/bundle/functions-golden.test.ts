@@ -33,7 +33,7 @@ function wilsonByHand(won: number, n: number, z = Z95): [number, number] {
   return [low, high];
 }
 
-/** Hanley-McNeil interval as SPEC §3 writes it, clipped to [0, 1]. */
+/** The Hanley-McNeil interval SCOREAUC's reference names, clipped to [0, 1]. */
 function hanleyMcNeilByHand(a: number, w: number, l: number, z = Z95): [number, number] {
   const q1 = a / (2 - a);
   const q2 = (2 * a * a) / (1 + a);

@@ -1,11 +1,12 @@
 /** Setup's guardrails per tab: data validation, conditional formats and number formats, each keyed to a header. */
 
 import { FACTOR_NAMES } from '../core/factors';
-import { KPI_DIRECTIONS, KPI_LEVELS, LEAD_STATUSES } from '../shared/schema';
+import { IMPROVEMENT_STAGES, KPI_DIRECTIONS, KPI_LEVELS, LEAD_STATUSES, PROVIDED, SETTINGS } from '../shared/schema';
 
 /**
  * A validation rule: a fixed list, `Tab:Header` for the values of another tab's column, or a kind:
- * `rating` (whole 1-5), `target` (any number 1-5), `date`, `amount` (number 0 or more), `checkbox`.
+ * `rating` (whole 1-5), `gate` (whole 1-5 or blank), `target` (any number 1-5), `date`, `amount` (number 0 or
+ * more), `checkbox`.
  */
 export type RuleKind = readonly string[] | string;
 
@@ -16,7 +17,7 @@ export const VALIDATION: Readonly<Record<string, readonly (readonly [readonly st
     [['Owner'], 'Team:Rep'],
     [['Segment'], 'Segments:Segment'],
     [['Campaign'], 'Campaigns:Campaign'],
-    [['Created', 'Closed'], 'date'],
+    [['Created', 'Closed', 'Rated'], 'date'],
     [['Status'], LEAD_STATUSES],
   ],
   Profiles: [[FACTOR_NAMES, 'target']],
@@ -35,30 +36,53 @@ export const VALIDATION: Readonly<Record<string, readonly (readonly [readonly st
     [['Date'], 'date'],
     [['KPI'], 'KPIs:KPI'],
   ],
-  Factors: [[['Weight'], 'amount']],
+  Factors: [
+    [['Weight'], 'amount'],
+    [['At most'], 'gate'],
+  ],
+  Improvements: [
+    [['Raised', 'Due'], 'date'],
+    [['Owner'], 'Team:Rep'],
+    [['Feedback KPI'], 'KPIs:KPI'],
+    [['Stage'], IMPROVEMENT_STAGES],
+  ],
+  'Internal customers': [[['Provided'], PROVIDED]],
+  Settings: [[['Value'], 'amount']],
 };
 
 const RED = '#f4cccc';
 const GREEN = '#d9ead3';
 
+const AMBER = '#fce5cd';
+const OPEN_LEAD = 'OR({Status}2="",{Status}2="New",{Status}2="Qualified")';
+
 /**
- * Conditional formats: the columns, a custom formula written for the first cell of the range (`X2` stands for
- * it; `$C` for the tab's Company column) and the background it gives.
+ * Conditional formats: the columns, a custom formula written for the first cell of the range (`X2` stands for it,
+ * `{Header}` for the column of that header in the same tab) and the background it gives.
  */
 export const FORMATS: Readonly<Record<string, readonly (readonly [readonly string[], string, string])[]>> = {
   Leads: [
     [['Score'], '=AND(ISNUMBER(X2),X2>=70)', GREEN],
     [['Score'], '=AND(ISNUMBER(X2),X2>=40,X2<70)', '#fff2cc'],
     [['Score'], '=AND(ISNUMBER(X2),X2<40)', RED],
-    [['Score'], '=AND(ISTEXT(X2),X2<>"")', '#fce5cd'],
+    [['Score'], '=AND(ISTEXT(X2),X2<>"")', AMBER],
     // A rating that is not a whole number 1-5, or one left blank on a lead that has a company.
-    [FACTOR_NAMES, '=OR(AND(X2<>"",NOT(AND(ISNUMBER(X2),X2=INT(X2),X2>=1,X2<=5))),AND(X2="",$C2<>""))', RED],
+    [FACTOR_NAMES, '=OR(AND(X2<>"",NOT(AND(ISNUMBER(X2),X2=INT(X2),X2>=1,X2<=5))),AND(X2="",{Company}2<>""))', RED],
+    // A Status the qualification rule contradicts.
+    [
+      ['Status'],
+      '=OR(AND(OR(X2="Qualified",X2="Won"),LEFT({Rule}2,13)="not qualified"),AND(X2="Disqualified",{Rule}2="qualified"))',
+      RED,
+    ],
+    // Ratings of an open lead never set, or older than the team's Re-rate after days.
+    [['Rated'], `=AND({Company}2<>"",${OPEN_LEAD},OR(X2="",TODAY()-X2>${SETTINGS[1].rangeName}))`, AMBER],
   ],
   Profiles: [[FACTOR_NAMES, '=AND(X2<>"",NOT(AND(ISNUMBER(X2),X2>=1,X2<=5)))', RED]],
   Campaigns: [[FACTOR_NAMES, '=AND(X2<>"",NOT(AND(ISNUMBER(X2),X2>=1,X2<=5)))', RED]],
   KPIs: [
     [['Status'], '=X2="on track"', GREEN],
     [['Status'], '=X2="off track"', RED],
+    [['Signal'], '=LEFT(X2,7)="signal:"', AMBER],
   ],
 };
 
@@ -69,6 +93,10 @@ export const NUMBER_FORMATS: Readonly<Record<string, string>> = {
   Start: 'yyyy-mm-dd',
   End: 'yyyy-mm-dd',
   Date: 'yyyy-mm-dd',
+  Rated: 'yyyy-mm-dd',
+  Raised: 'yyyy-mm-dd',
+  Due: 'yyyy-mm-dd',
+  'Budget per won deal': '#,##0',
   Score: '0',
   Budget: '#,##0',
   'Hit rate': '0%',

@@ -3,13 +3,22 @@
  * changes no cell that holds data, and run twice it changes nothing.
  */
 
+import { isBlank } from '../core/cells';
 import { FACTORS } from '../core/factors';
-import { headerKey, inputHeaders, TABS, type TabSpec } from '../shared/schema';
+import { headerKey, inputHeaders, SCORE_CHECK_TAB, SETTINGS, TABS, type TabSpec } from '../shared/schema';
 import { columnLetter, columnRuns, openRange } from './a1';
 import { isoToday } from './dates';
-import { type ComputedFormula, computedFormulas, headerArrayLabels, type Layout, weightsArgument } from './formulas';
+import {
+  type ComputedFormula,
+  computedFormulas,
+  headerArrayLabels,
+  type Layout,
+  type ReportBlock,
+  ref,
+  scoreCheckBlocks,
+} from './formulas';
 import { FORMATS, NUMBER_FORMATS, type RuleKind, VALIDATION } from './guards';
-import { sampleData } from './sample';
+import { SAMPLE_FACTORS, sampleData } from './sample';
 import { cellList, isErrorValue, occupiedCells } from './spill-check';
 import { isEmptyRow, withDocumentLock, writeColumns } from './store';
 
@@ -68,14 +77,19 @@ function setUp(withSample: boolean): void {
     const sheets = ss.getSheets();
     const byTitle = new Map(sheets.map((sheet) => [sheet.getName(), sheet]));
     const tabs = TABS.map((spec) => readTab(byTitle.get(spec.name), spec));
+    const scoreCheck = readReportTab(byTitle.get(SCORE_CHECK_TAB));
+    const namedRanges = new Set(ss.getNamedRanges().map((range) => range.getName()));
     const byName: Record<string, Tab> = Object.fromEntries(tabs.map((t) => [t.spec.name, t]));
     ss.toast('Writing tabs, formulas and guardrails', TITLE, 5);
     createTabs(ss, tabs, sheets.length, report);
     for (const t of tabs) planHeaders(t);
-    const factorRows = addFactors(byName.Factors, report);
-    if (withSample) addSample(tabs, today, report);
+    const factorRows = addFactors(byName.Factors, withSample, report);
+    addSettings(ss, byName.Settings, namedRanges, report);
+    if (withSample) addSample(byName, today, report);
     const formulas = planFormulas(byName, factorRows, report);
     for (const t of tabs) writeHeaderRow(t, formulas.get(t) ?? [], report);
+    const sheetCount = sheets.length + tabs.filter((t) => t.created).length;
+    writeReportTab(ss, scoreCheck, sheetCount, scoreCheckBlocks(layoutOf(byName), factorRows), report);
     const counts = [0, 0, 0, 0];
     const rules = new Map<string, DataValidation>();
     for (const t of tabs) guard(t, byName, rules, counts, report);
@@ -182,34 +196,63 @@ function planHeaders(t: Tab): void {
   t.added.push(...missing);
 }
 
-/** The Factors rows the tab lacks; returns the sheet row of each factor, in factor order. */
-function addFactors(t: Tab, report: string[]): number[] {
+/**
+ * Adds the rows a keyed tab (Factors, Settings) lacks, after its last row; returns the sheet row of each key, in
+ * the order given. Existing rows are found by their key, trimmed and in any case, wherever they are.
+ */
+function addKeyedRows(t: Tab, headers: readonly string[], wanted: readonly (readonly unknown[])[], report: string[]) {
   const rows = new Map<string, number>();
-  const factor = col(t, 'Factor') - 1;
+  const key = col(t, headers[0]) - 1;
   for (let r = t.values.length - 1; r > 0; r--) {
-    const key = headerKey(t.values[r][factor]);
-    if (key) rows.set(key, r + 1);
+    const found = headerKey(t.values[r][key]);
+    if (found) rows.set(found, r + 1);
   }
-  const missing = FACTORS.filter((f) => !rows.has(headerKey(f.name)));
+  const missing = wanted.filter((row) => !rows.has(headerKey(row[0])));
   const start = t.dataRows + 2;
-  missing.forEach((f, i) => {
-    rows.set(headerKey(f.name), start + i);
+  missing.forEach((row, i) => {
+    rows.set(headerKey(row[0]), start + i);
   });
   if (missing.length > 0) {
-    writeRows(
-      t,
-      start,
-      ['Factor', 'Weight', '1 means', '5 means'],
-      missing.map((f) => [f.name, 1, f.best, f.worst]),
-    );
-    report.push(`Factors: ${missing.length} rows`);
+    writeRows(t, start, headers, missing);
+    report.push(`${t.spec.name}: ${missing.length} rows`);
   }
-  return FACTORS.map((f) => rows.get(headerKey(f.name)) as number);
+  return wanted.map((row) => rows.get(headerKey(row[0])) as number);
+}
+
+/** The ten factors (sample weights and gates in a new sample workbook); returns their rows in factor order. */
+function addFactors(t: Tab, withSample: boolean, report: string[]): number[] {
+  const sample = withSample && t.dataRows === 0 ? SAMPLE_FACTORS : undefined;
+  return addKeyedRows(
+    t,
+    ['Factor', 'Weight', '1 means', '5 means', 'At most'],
+    FACTORS.map((f, i) => [f.name, sample?.weights[i] ?? 1, f.best, f.worst, sample?.atMost[i] ?? '']),
+    report,
+  );
+}
+
+/** The settings rows, and a named range for each value that does not have one yet. */
+function addSettings(ss: Spreadsheet, t: Tab, namedRanges: ReadonlySet<string>, report: string[]): void {
+  const rows = addKeyedRows(
+    t,
+    ['Setting', 'Value', 'Meaning'],
+    SETTINGS.map((s) => [s.name, s.value, s.meaning]),
+    report,
+  );
+  const value = col(t, 'Value');
+  const added: string[] = [];
+  SETTINGS.forEach((setting, i) => {
+    if (namedRanges.has(setting.rangeName)) return;
+    ss.setNamedRange(setting.rangeName, (t.sheet as Sheet).getRange(rows[i], value));
+    added.push(setting.rangeName);
+  });
+  listed(report, 'Named ranges', added);
 }
 
 /** Sample rows go only into tabs without data. */
-function addSample(tabs: readonly Tab[], today: string, report: string[]): void {
-  const data = sampleData(today);
+function addSample(byName: Record<string, Tab>, today: string, report: string[]): void {
+  const layout = layoutOf(byName);
+  const data = sampleData(today, (tab, header) => ref(layout, tab, header));
+  const tabs = Object.values(byName);
   const added: string[] = [];
   for (const t of tabs) {
     const rows = data[t.spec.name];
@@ -236,16 +279,19 @@ function writeRows(t: Tab, row: number, headers: readonly string[], rows: readon
   t.dataRows = Math.max(t.dataRows, last - 1);
 }
 
+const layoutOf = (byName: Record<string, Tab>): Layout =>
+  Object.fromEntries(Object.values(byName).map((t) => [t.spec.name, t.columns]));
+
 /** Each computed area's header-cell formula, by tab and first column, where it is missing, old or broken. */
 function planFormulas(
   byName: Record<string, Tab>,
   factorRows: readonly number[],
   report: string[],
 ): Map<Tab, ComputedFormula[]> {
-  const layout: Layout = Object.fromEntries(Object.values(byName).map((t) => [t.spec.name, t.columns]));
+  const layout = layoutOf(byName);
   const plan = new Map<Tab, ComputedFormula[]>();
   const written: string[] = [];
-  for (const f of computedFormulas(layout, weightsArgument(layout, factorRows))) {
+  for (const f of computedFormulas(layout, factorRows)) {
     const t = byName[f.tab];
     const first = col(t, f.headers[0]);
     const name = `${f.tab} ${f.headers[0]}`;
@@ -350,6 +396,12 @@ function validationRule(kind: RuleKind, first: number, byName: Record<string, Ta
       .requireFormulaSatisfied(`=AND(ISNUMBER(${x}),${x}=INT(${x}),${x}>=1,${x}<=5)`)
       .setAllowInvalid(false)
       .setHelpText('A whole number from 1 (best) to 5');
+  } else if (kind === 'gate') {
+    const x = `${columnLetter(first)}2`;
+    rule
+      .requireFormulaSatisfied(`=OR(ISBLANK(${x}),AND(ISNUMBER(${x}),${x}=INT(${x}),${x}>=1,${x}<=5))`)
+      .setAllowInvalid(false)
+      .setHelpText('Blank for no gate, or the worst rating a qualified lead may have: a whole number 1 to 5');
   } else if (kind === 'target') {
     rule.requireNumberBetween(1, 5).setAllowInvalid(false).setHelpText('A number from 1 (best) to 5; decimals allowed');
   } else if (kind === 'amount') {
@@ -374,15 +426,16 @@ function guard(
   const { spec } = t;
   const runs = (headers: readonly string[]) => columnRuns(headers.map((h) => col(t, h)).sort((a, b) => a - b));
 
-  // One rule object serves every range it fits. Rating rules name their range's first cell, so each rating run
+  // One rule object serves every range it fits. Rating and gate rules name their range's first cell, so each run
   // gets its own; the other rules go on in one setDataValidations per run of adjacent columns.
   const byColumn = new Map<number, DataValidation>();
   for (const [headers, kind] of VALIDATION[spec.name] ?? []) {
     for (const [a, b] of runs(headers.filter((h) => !t.validated.has(col(t, h))))) {
-      const key = `${JSON.stringify(kind)}${kind === 'rating' ? a : ''}`;
+      const relative = kind === 'rating' || kind === 'gate';
+      const key = `${JSON.stringify(kind)}${relative ? a : ''}`;
       const rule = rules.get(key) ?? validationRule(kind, a, byName);
       rules.set(key, rule);
-      if (kind === 'rating') sheet.getRange(openRange(a, b)).setDataValidation(rule);
+      if (relative) sheet.getRange(openRange(a, b)).setDataValidation(rule);
       else for (let c = a; c <= b; c++) byColumn.set(c, rule);
       counts[0]++;
     }
@@ -399,8 +452,9 @@ function guard(
     const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
     for (const [headers, formula, color] of wanted) {
       for (const [a, b] of runs(headers)) {
-        const company = spec.name === 'Leads' ? columnLetter(col(t, 'Company')) : '';
-        const f = formula.replace(/X2/g, () => `${columnLetter(a)}2`).replace('$C', () => `$${company}`);
+        const f = formula
+          .replace(/X2/g, () => `${columnLetter(a)}2`)
+          .replace(/\{([^}]+)\}/g, (_, header: string) => `$${columnLetter(col(t, header))}`);
         if (t.formatFormulas.has(f)) continue;
         const a1 = openRange(a, b);
         const range = ranges.get(a1) ?? sheet.getRange(a1);
@@ -439,4 +493,52 @@ function guard(
     if (format) byFormat.set(format, [...(byFormat.get(format) ?? []), openRange(col(t, header))]);
   }
   for (const [format, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(format);
+}
+
+/** What setup read of the Score check tab: its sheet, and the formulas and values of its cells. */
+interface ReportTab {
+  sheet: Sheet | undefined;
+  readonly values: readonly (readonly unknown[])[];
+  readonly formulas: readonly (readonly string[])[];
+}
+
+function readReportTab(sheet: Sheet | undefined): ReportTab {
+  if (!sheet) return { sheet, values: [], formulas: [] };
+  const range = sheet.getDataRange();
+  return { sheet, values: range.getValues(), formulas: range.getFormulas() };
+}
+
+/**
+ * Writes each block (title and formula) whose area is empty; a block whose formula cell holds a formula is taken as
+ * there (the user may have changed it); anything else in the way is reported and left alone.
+ */
+function writeReportTab(
+  ss: Spreadsheet,
+  tab: ReportTab,
+  index: number,
+  blocks: readonly ReportBlock[],
+  report: string[],
+): void {
+  const occupied = (row: number, column: number) =>
+    !isBlank(tab.values[row - 1]?.[column - 1]) || Boolean(tab.formulas[row - 1]?.[column - 1]);
+  const written: string[] = [];
+  for (const block of blocks) {
+    if (tab.formulas[block.row]?.[0]) continue;
+    const cells: [number, number][] = [[block.row, 1]];
+    for (let r = 0; r < block.rows; r++) for (let c = 0; c < block.columns; c++) cells.push([block.row + 1 + r, 1 + c]);
+    const taken = cells.filter(([r, c]) => occupied(r, c));
+    if (taken.some(([r]) => r > block.row) || (taken.length > 0 && tab.values[block.row - 1]?.[0] !== block.title)) {
+      report.push(
+        `${SCORE_CHECK_TAB}: A${block.row + 1} and the cells below it are not free; that block was not written`,
+      );
+      continue;
+    }
+    if (!tab.sheet) tab.sheet = ss.insertSheet(SCORE_CHECK_TAB, index);
+    tab.sheet.getRange(block.row, 1, 2, 1).setValues([[block.title], [block.formula]]);
+    block.formats.forEach((format, i) => {
+      if (format) tab.sheet?.getRange(block.row + 2, i + 1, block.rows - 1, 1).setNumberFormat(format);
+    });
+    written.push(block.title.split(':')[0]);
+  }
+  listed(report, SCORE_CHECK_TAB, written);
 }

@@ -9,17 +9,44 @@ export interface TabSpec {
   readonly computed?: readonly string[];
 }
 
-export const FACTORS_TAB: TabSpec = { name: 'Factors', headers: ['Factor', 'Weight', '1 means', '5 means'] };
-export const PROFILES_TAB: TabSpec = { name: 'Profiles', headers: ['Profile', 'Description', ...FACTOR_NAMES] };
+/** Each factor's weight and meanings, and `At most`: the worst rating the qualification rule accepts (blank: any). */
+export const FACTORS_TAB: TabSpec = {
+  name: 'Factors',
+  headers: ['Factor', 'Weight', '1 means', '5 means', 'At most'],
+};
+/** HITRATE's four result columns, wherever it is used. */
+export const HIT_RATE_HEADERS = ['Hit rate', 'Low', 'High', 'Vs team'] as const;
+/** The target customers, and the won and lost leads that speak for or against the assumption behind each. */
+export const PROFILES_TAB: TabSpec = {
+  name: 'Profiles',
+  headers: ['Profile', 'Description', ...FACTOR_NAMES, 'Assumption', 'Won', 'Lost', ...HIT_RATE_HEADERS],
+  computed: ['Won', 'Lost', ...HIT_RATE_HEADERS],
+};
+/** Campaigns, with the leads they brought and what those leads became. */
 export const CAMPAIGNS_TAB: TabSpec = {
   name: 'Campaigns',
-  headers: ['Campaign', 'Goal', 'Segment', 'Start', 'End', 'Budget', ...FACTOR_NAMES],
+  headers: [
+    'Campaign',
+    'Goal',
+    'Segment',
+    'Start',
+    'End',
+    'Budget',
+    ...FACTOR_NAMES,
+    'Leads',
+    'Won',
+    'Lost',
+    ...HIT_RATE_HEADERS,
+    'Budget per won deal',
+  ],
+  computed: ['Leads', 'Won', 'Lost', ...HIT_RATE_HEADERS, 'Budget per won deal'],
 };
 export const SEGMENTS_TAB: TabSpec = {
   name: 'Segments',
   headers: ['Segment', 'Price', 'Complexity', 'In market', 'Sales', 'Marketing', 'Verdict'],
   computed: ['Sales', 'Marketing', 'Verdict'],
 };
+/** Columns added after the first version go last, so a new workbook and an upgraded one have the same layout. */
 export const LEADS_TAB: TabSpec = {
   name: 'Leads',
   headers: [
@@ -36,23 +63,94 @@ export const LEADS_TAB: TabSpec = {
     'Status',
     'Closed',
     'Notes',
+    'Rule',
+    'Rated',
   ],
-  computed: ['Score', 'Best profile'],
+  computed: ['Score', 'Best profile', 'Rule'],
 };
 /** Rep, Won and Lost, then the four columns one HITRATE formula fills. */
 export const TEAM_TAB: TabSpec = {
   name: 'Team',
-  headers: ['Rep', 'Won', 'Lost', 'Hit rate', 'Low', 'High', 'Vs team'],
-  computed: ['Won', 'Lost', 'Hit rate', 'Low', 'High', 'Vs team'],
+  headers: ['Rep', 'Won', 'Lost', ...HIT_RATE_HEADERS],
+  computed: ['Won', 'Lost', ...HIT_RATE_HEADERS],
 };
 export const KPIS_TAB: TabSpec = {
   name: 'KPIs',
-  headers: ['KPI', 'Level', 'Why', 'When', 'How', 'Who', 'Direction', 'Target', 'Actual', 'Status'],
-  computed: ['Status'],
+  headers: [
+    'KPI',
+    'Level',
+    'Why',
+    'When',
+    'How',
+    'Who',
+    'Direction',
+    'Target',
+    'Actual',
+    'Status',
+    'Centre',
+    'Lower',
+    'Upper',
+    'Signal',
+  ],
+  computed: ['Status', 'Centre', 'Lower', 'Upper', 'Signal'],
 };
 export const KPI_LOG_TAB: TabSpec = { name: 'KPI log', headers: ['Date', 'KPI', 'Value', 'By'] };
+/** The improvement loop: a problem, five whys to its root cause, an action with an owner, a KPI to check it by. */
+export const IMPROVEMENTS_TAB: TabSpec = {
+  name: 'Improvements',
+  headers: [
+    'ID',
+    'Raised',
+    'Raised by',
+    'Problem',
+    'Why 1',
+    'Why 2',
+    'Why 3',
+    'Why 4',
+    'Why 5',
+    'Root cause',
+    'Action',
+    'Owner',
+    'Due',
+    'Feedback KPI',
+    'Stage',
+    'Result',
+  ],
+};
+export const IMPROVEMENT_STAGES = ['Plan', 'Do', 'Check', 'Act', 'Closed'] as const;
+/** Who inside the company gets which information from sales, through whom, and whether they get it. */
+export const INTERNAL_CUSTOMERS_TAB: TabSpec = {
+  name: 'Internal customers',
+  headers: ['Information', 'Receiver', 'Via', 'Frequency', 'Used for', 'Provided'],
+};
+export const PROVIDED = ['Yes', 'Partly', 'No'] as const;
+/** The team's settings, each referred to by a named range so formulas read `QualifyAtScore`, not a cell. */
+export const SETTINGS_TAB: TabSpec = { name: 'Settings', headers: ['Setting', 'Value', 'Meaning'] };
+export interface Setting {
+  readonly name: string;
+  readonly rangeName: string;
+  readonly value: number;
+  readonly meaning: string;
+}
+export const SETTINGS: readonly Setting[] = [
+  {
+    name: 'Qualify at score',
+    rangeName: 'QualifyAtScore',
+    value: 60,
+    meaning:
+      'The lowest Score at which a lead counts as qualified (the Rule column applies it, with the At most gates)',
+  },
+  {
+    name: 'Re-rate after days',
+    rangeName: 'RerateAfterDays',
+    value: 90,
+    meaning: 'An open lead whose ratings are older than this many days shows as stale',
+  },
+];
+/** Not a table: blocks of analysis, each one formula at a fixed cell with a title above it. */
+export const SCORE_CHECK_TAB = 'Score check';
 
-/** Every tab, in the order setup creates them. */
+/** Every table tab, in the order setup creates them (the Score check tab goes after them). */
 export const TABS: readonly TabSpec[] = [
   LEADS_TAB,
   PROFILES_TAB,
@@ -61,7 +159,10 @@ export const TABS: readonly TabSpec[] = [
   TEAM_TAB,
   KPIS_TAB,
   KPI_LOG_TAB,
+  IMPROVEMENTS_TAB,
+  INTERNAL_CUSTOMERS_TAB,
   FACTORS_TAB,
+  SETTINGS_TAB,
 ];
 
 export const KPI_LEVELS = ['Operational', 'Tactical', 'Goal'] as const;

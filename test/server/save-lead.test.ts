@@ -22,8 +22,8 @@ describe('saveLead', () => {
   it('appends a New lead with the next id, dated today, under each header', () => {
     const workbook = sampleWorkbook();
     const result = call(workbook, 'saveLead', form());
-    expect(result).toEqual({ ok: true, row: 42, lead: 'L-0041' });
-    const row = saved(workbook, 'L-0041');
+    expect(result).toEqual({ ok: true, row: 62, lead: 'L-0061' });
+    const row = saved(workbook, 'L-0061');
     const today = new Date().toISOString().slice(0, 10);
     expect((row.Created as Date).toISOString().slice(0, 10)).toBe(today);
     expect(row).toMatchObject({ Company: 'Acme AB', Contact: 'Eva Ek', Owner: 'Anna Berg', Segment: 'S4' });
@@ -37,7 +37,7 @@ describe('saveLead', () => {
     const formulas = workbook.formulas('Leads');
     for (const header of ['Score', 'Best profile']) {
       const c = columnOf(workbook, 'Leads', header) - 1;
-      expect(workbook.values('Leads')[41][c], header).toBe('');
+      expect(workbook.values('Leads')[61][c], header).toBe('');
       expect(formulas.filter((row) => row[c]).length, header).toBe(1);
     }
   });
@@ -48,7 +48,7 @@ describe('saveLead', () => {
     const score = columnOf(workbook, 'Leads', 'Score');
     workbook.setComputedValues('Leads', 1, score, [['Score'], ...Array.from({ length: 999 }, () => [''])]);
     workbook.setComputedValues('Leads', 500, score, [[42]]);
-    expect(call(workbook, 'saveLead', form())).toMatchObject({ row: 42 });
+    expect(call(workbook, 'saveLead', form())).toMatchObject({ row: 62 });
   });
 
   it('finds columns by header text when they are reordered', () => {
@@ -67,12 +67,13 @@ describe('saveLead', () => {
       'Closed',
       'Score',
       'Best profile',
+      'Rated',
     ];
     workbook.sheet('Leads').formulas.clearAll();
     workbook.sheet('Leads').values.clearAll();
     fillSheet(workbook, 'Leads', [
       header,
-      ['Won', 'old', ...ratings, 'Ann', 'Old Co', 'L-0007', '', '', '', '', '', '', ''],
+      ['Won', 'old', ...ratings, 'Ann', 'Old Co', 'L-0007', '', '', '', '', '', '', '', ''],
     ]);
     fillSheet(workbook, 'Team', [['Rep'], ['Ann']]);
     const result = call(workbook, 'saveLead', form({ owner: 'Ann', segment: '', campaign: '' }));
@@ -198,13 +199,14 @@ describe('saveLead', () => {
       }
     };
     while (pending.length > 0) save(0);
-    const leads = records(workbook, 'Leads').slice(40);
+    const before = records(sampleWorkbook(), 'Leads').filter((r) => r.Lead !== '').length;
+    const leads = records(workbook, 'Leads').slice(before);
     expect(busy).toBeGreaterThan(0);
     expect(results).toHaveLength(20);
     expect(new Set(results.map((r) => r.lead)).size).toBe(20);
     expect(leads.map((r) => r.Company).sort()).toEqual(Array.from({ length: 20 }, (_, i) => `Company ${i + 1}`).sort());
     expect(leads.map((r) => r.Lead)).toEqual(
-      Array.from({ length: 20 }, (_, i) => `L-${String(41 + i).padStart(4, '0')}`),
+      Array.from({ length: 20 }, (_, i) => `L-${String(before + 1 + i).padStart(4, '0')}`),
     );
   });
 });

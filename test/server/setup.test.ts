@@ -4,6 +4,7 @@ import { Area, ProtectionModel } from '../../workbench/emulator/sheet-model';
 import { compute, computedRecords } from './engine';
 import { columnOf, FACTORS10, fillSheet, headerRow, run, setUpWorkbook, type Workbook } from './harness';
 
+const HIT_RATE = ['Hit rate', 'Low', 'High', 'Vs team'];
 const TABS: Record<string, string[]> = {
   Leads: [
     'Lead',
@@ -19,14 +20,64 @@ const TABS: Record<string, string[]> = {
     'Status',
     'Closed',
     'Notes',
+    'Rule',
+    'Rated',
   ],
-  Profiles: ['Profile', 'Description', ...FACTORS10],
-  Campaigns: ['Campaign', 'Goal', 'Segment', 'Start', 'End', 'Budget', ...FACTORS10],
+  Profiles: ['Profile', 'Description', ...FACTORS10, 'Assumption', 'Won', 'Lost', ...HIT_RATE],
+  Campaigns: [
+    'Campaign',
+    'Goal',
+    'Segment',
+    'Start',
+    'End',
+    'Budget',
+    ...FACTORS10,
+    'Leads',
+    'Won',
+    'Lost',
+    ...HIT_RATE,
+    'Budget per won deal',
+  ],
   Segments: ['Segment', 'Price', 'Complexity', 'In market', 'Sales', 'Marketing', 'Verdict'],
-  Team: ['Rep', 'Won', 'Lost', 'Hit rate', 'Low', 'High', 'Vs team'],
-  KPIs: ['KPI', 'Level', 'Why', 'When', 'How', 'Who', 'Direction', 'Target', 'Actual', 'Status'],
+  Team: ['Rep', 'Won', 'Lost', ...HIT_RATE],
+  KPIs: [
+    'KPI',
+    'Level',
+    'Why',
+    'When',
+    'How',
+    'Who',
+    'Direction',
+    'Target',
+    'Actual',
+    'Status',
+    'Centre',
+    'Lower',
+    'Upper',
+    'Signal',
+  ],
   'KPI log': ['Date', 'KPI', 'Value', 'By'],
-  Factors: ['Factor', 'Weight', '1 means', '5 means'],
+  Improvements: [
+    'ID',
+    'Raised',
+    'Raised by',
+    'Problem',
+    'Why 1',
+    'Why 2',
+    'Why 3',
+    'Why 4',
+    'Why 5',
+    'Root cause',
+    'Action',
+    'Owner',
+    'Due',
+    'Feedback KPI',
+    'Stage',
+    'Result',
+  ],
+  'Internal customers': ['Information', 'Receiver', 'Via', 'Frequency', 'Used for', 'Provided'],
+  Factors: ['Factor', 'Weight', '1 means', '5 means', 'At most'],
+  Settings: ['Setting', 'Value', 'Meaning'],
 };
 
 /** Every formula cell of a sheet as `A1: formula`. */
@@ -58,7 +109,7 @@ describe('Set up workbook on an empty spreadsheet', () => {
   const workbook = setUpWorkbook();
 
   it('creates every tab of the workbook with its header row', () => {
-    expect(workbook.sheetNames()).toEqual(['Sheet1', ...Object.keys(TABS)]);
+    expect(workbook.sheetNames()).toEqual(['Sheet1', ...Object.keys(TABS), 'Score check']);
     for (const [tab, headers] of Object.entries(TABS)) expect(headerRow(workbook, tab), tab).toEqual(headers);
   });
 
@@ -66,14 +117,39 @@ describe('Set up workbook on an empty spreadsheet', () => {
     const [, ...rows] = workbook.values('Factors');
     expect(rows.map((r) => r[0])).toEqual(FACTORS10);
     expect(rows.every((r) => r[1] === 1)).toBe(true);
-    expect(rows[0]).toEqual(['Maturity', 1, 'ready to decide now', 'far from any decision']);
-    expect(rows[9]).toEqual(['Purchase history', 1, 'repeat customer, deals won', 'only lost deals with us']);
+    expect(rows[0]).toEqual(['Maturity', 1, 'ready to decide now', 'far from any decision', '']);
+    expect(rows[9]).toEqual(['Purchase history', 1, 'repeat customer, deals won', 'only lost deals with us', '']);
+  });
+
+  it('writes the settings and names each value, so formulas read QualifyAtScore', () => {
+    expect(workbook.values('Settings').map((r) => r.slice(0, 2))).toEqual([
+      ['Setting', 'Value'],
+      ['Qualify at score', 60],
+      ['Re-rate after days', 90],
+    ]);
+    expect([...workbook.namedRanges].map(([name, area]) => [name, a1(area)])).toEqual([
+      ['QualifyAtScore', 'Settings!B2:B2'],
+      ['RerateAfterDays', 'Settings!B3:B3'],
+    ]);
   });
 
   it('writes exactly one formula per computed area, in its header cell, returning the header above the results', () => {
     expect(formulaCells(workbook, 'Leads')).toEqual({
       R1: '={"Score"; LEADSCORE(H2:Q, Factors!B2:B11)}',
       S1: '={"Best profile"; PROFILEGAP(H2:Q, {Profiles!A2:A, Profiles!C2:L}, Factors!B2:B11, "best")}',
+      W1: '={"Rule"; QUALIFY(H2:Q, QualifyAtScore, Factors!E2:E11, Factors!B2:B11)}',
+    });
+    expect(formulaCells(workbook, 'Profiles')).toEqual({
+      N1: '={"Won"; ARRAYFORMULA(IF(A2:A="", "", COUNTIFS(Leads!S2:S, A2:A, Leads!T2:T, "Won")))}',
+      O1: '={"Lost"; ARRAYFORMULA(IF(A2:A="", "", COUNTIFS(Leads!S2:S, A2:A, Leads!T2:T, "Lost")))}',
+      P1: '={"Hit rate", "Low", "High", "Vs team"; HITRATE(N2:N, O2:O)}',
+    });
+    expect(formulaCells(workbook, 'Campaigns')).toEqual({
+      Q1: '={"Leads"; ARRAYFORMULA(IF(A2:A="", "", COUNTIFS(Leads!F2:F, A2:A)))}',
+      R1: '={"Won"; ARRAYFORMULA(IF(A2:A="", "", COUNTIFS(Leads!F2:F, A2:A, Leads!T2:T, "Won")))}',
+      S1: '={"Lost"; ARRAYFORMULA(IF(A2:A="", "", COUNTIFS(Leads!F2:F, A2:A, Leads!T2:T, "Lost")))}',
+      T1: '={"Hit rate", "Low", "High", "Vs team"; HITRATE(R2:R, S2:S)}',
+      X1: '={"Budget per won deal"; ARRAYFORMULA(IF(R2:R="", "", IF(R2:R>0, F2:F/R2:R, "no deal won")))}',
     });
     expect(formulaCells(workbook, 'Segments')).toEqual({
       E1: '={"Sales"; ARRAYFORMULA(IF(A2:A="", "", COUNTIFS(Leads!E2:E, A2:A, Leads!T2:T, "Won")))}',
@@ -85,8 +161,16 @@ describe('Set up workbook on an empty spreadsheet', () => {
       C1: '={"Lost"; ARRAYFORMULA(IF(A2:A="", "", COUNTIFS(Leads!D2:D, A2:A, Leads!T2:T, "Lost")))}',
       D1: '={"Hit rate", "Low", "High", "Vs team"; HITRATE(B2:B, C2:C)}',
     });
-    expect(formulaCells(workbook, 'KPIs')).toEqual({ J1: '={"Status"; KPISTATUS(I2:I, H2:H, G2:G)}' });
-    for (const tab of ['Profiles', 'Campaigns', 'KPI log', 'Factors'])
+    expect(formulaCells(workbook, 'KPIs')).toEqual({
+      J1: '={"Status"; KPISTATUS(I2:I, H2:H, G2:G)}',
+      K1: '={"Centre", "Lower", "Upper", "Signal"; KPISIGNAL(A2:A, \'KPI log\'!B2:B, \'KPI log\'!C2:C, \'KPI log\'!A2:A)}',
+    });
+    expect(formulaCells(workbook, 'Score check')).toEqual({
+      A2: '={"Band", "Closed", "Won", "Win rate", "Low", "High"; SCOREBANDS(Leads!R2:R, Leads!T2:T)}',
+      A9: '={"AUC", "Low", "High", "Won", "Lost"; SCOREAUC(Leads!R2:R, Leads!T2:T)}',
+      A13: '={"Factor", "Weight", "Suggested"; {Factors!A2:A11, Factors!B2:B11, FACTORWEIGHTS(Leads!H2:Q, Leads!T2:T)}}',
+    });
+    for (const tab of ['KPI log', 'Improvements', 'Internal customers', 'Factors', 'Settings'])
       expect(formulaCells(workbook, tab), tab).toEqual({});
   });
 
@@ -155,9 +239,14 @@ describe('Set up workbook on an empty spreadsheet', () => {
       ['=AND(ISNUMBER(R2),R2<40)', 'Leads!R2:R1000'],
       ['=AND(ISTEXT(R2),R2<>"")', 'Leads!R2:R1000'],
       ['=OR(AND(H2<>"",NOT(AND(ISNUMBER(H2),H2=INT(H2),H2>=1,H2<=5))),AND(H2="",$B2<>""))', 'Leads!H2:Q1000'],
+      [
+        '=OR(AND(OR(T2="Qualified",T2="Won"),LEFT($W2,13)="not qualified"),AND(T2="Disqualified",$W2="qualified"))',
+        'Leads!T2:T1000',
+      ],
+      ['=AND($B2<>"",OR($T2="",$T2="New",$T2="Qualified"),OR(X2="",TODAY()-X2>RerateAfterDays))', 'Leads!X2:X1000'],
     ]);
     expect(workbook.sheet('Profiles').conditionalFormatRules).toHaveLength(1);
-    expect(workbook.sheet('KPIs').conditionalFormatRules).toHaveLength(2);
+    expect(workbook.sheet('KPIs').conditionalFormatRules).toHaveLength(3);
   });
 
   it('formats dates, scores, money and rates', () => {
@@ -174,7 +263,10 @@ describe('Set up workbook on an empty spreadsheet', () => {
     expect(execution.ui.toasts.map((t) => t.message)).toEqual(['Writing tabs, formulas and guardrails']);
     const [alert] = execution.ui.alerts;
     expect(alert.title).toBe('Lean Sales setup');
-    expect(alert.prompt).toContain('Tabs created: Leads, Profiles, Campaigns, Segments, Team, KPIs, KPI log, Factors');
+    expect(alert.prompt).toContain(
+      'Tabs created: Leads, Profiles, Campaigns, Segments, Team, KPIs, KPI log, Improvements, Internal customers, Factors, Settings',
+    );
+    expect(alert.prompt).toContain('Score check: Win rate by score band, Ranking, Weights');
     expect(alert.prompt).toContain('Formulas: Leads Score, Leads Best profile,');
     expect(alert.prompt).toMatch(/Guardrails: \d+ validation rules/);
   });
@@ -207,7 +299,7 @@ describe('Set up workbook again', () => {
     const workbook = setUpWorkbook();
     const { execution } = run(workbook, 'setupWorkbookWithSampleData');
     expect(execution.ui.alerts[0].prompt).toBe(
-      'Sample data: 40 Leads, 4 Profiles, 4 Campaigns, 4 Segments, 5 Team, 6 KPIs, 6 KPI log',
+      'Sample data: 60 Leads, 4 Profiles, 4 Campaigns, 4 Segments, 5 Team, 6 KPIs, 42 KPI log, 4 Improvements, 5 Internal customers',
     );
   });
 });
@@ -287,7 +379,7 @@ describe('Set up workbook over tabs full of user data', () => {
   it('adds the missing columns after the last one and the missing factors after the last row', () => {
     const workbook = userWorkbook();
     run(workbook, 'setupWorkbook');
-    expect(headerRow(workbook, 'Leads')).toEqual([...leadsHeader, 'Score', 'Best profile']);
+    expect(headerRow(workbook, 'Leads')).toEqual([...leadsHeader, 'Score', 'Best profile', 'Rule', 'Rated']);
     expect(headerRow(workbook, 'Team')).toEqual(['Region', 'Rep', 'Won', 'Lost', 'Hit rate', 'Low', 'High', 'Vs team']);
     expect(workbook.values('Factors').map((r) => r[0])).toEqual([
       'Factor',
@@ -334,7 +426,12 @@ describe('Set up workbook over tabs full of user data', () => {
         .slice(0, 2)
         .map((row) => row[1]),
     ).toEqual(['Status', 'typed by hand']);
-    expect(workbook.formulas('KPIs').flat().filter(Boolean)).toEqual([]);
+    expect(
+      workbook
+        .formulas('KPIs')
+        .flat()
+        .filter((f) => f.includes('KPISTATUS')),
+    ).toEqual([]);
     const prompt = execution.ui.alerts[0].prompt;
     expect(prompt).toContain(
       'KPIs Status: B2 holds a typed value where the formula puts its results; clear and run Set up workbook again',
@@ -397,7 +494,7 @@ describe('Setup at 10 and at 10,000 leads', () => {
       // Remove the formulas so setup writes them again over the grown tab.
       workbook.write('Leads', 1, 18, [['Score', 'Best profile']]);
       const { execution } = run(workbook, 'setupWorkbook');
-      expect(Object.keys(formulaCells(workbook, 'Leads'))).toEqual(['R1', 'S1']);
+      expect(Object.keys(formulaCells(workbook, 'Leads'))).toEqual(['R1', 'S1', 'W1']);
       return execution.calls.byMethod();
     });
     expect(counts[1]).toEqual(counts[0]);
@@ -448,12 +545,12 @@ describe('Set up workbook over a workbook from the earlier layout (formulas in r
       expect(
         workbook.sheet(name).protections.map((p) => p.description),
         name,
-      ).toEqual(name === 'Sheet1' ? [] : ['Lean Sales: header row']);
+      ).toEqual(['Sheet1', 'Score check'].includes(name) ? [] : ['Lean Sales: header row']);
     }
     const prompt = execution.ui.alerts[0].prompt;
     expect(prompt).toContain('Leads Score: formula moved from row 2 into the header cell');
     expect(prompt).toContain('Team Hit rate: formula moved from row 2 into the header cell');
-    expect(prompt).toContain('Leads: removed 2 warnings on computed cells');
+    expect(prompt).toContain('Leads: removed 3 warnings on computed cells');
     // A second run finds nothing left to do.
     expect(run(workbook, 'setupWorkbook').execution.ui.alerts[0].prompt).toBe(
       'The workbook was already set up; nothing changed.',

@@ -10,6 +10,7 @@ import { DIST_DIR } from '../session/project-paths';
 import { type Selection, Workbench, type WorkbenchOptions } from '../session/workbench-session';
 import { buildPageAssets, type PageAssets, withShim, withToken } from './page-assets';
 import { RequestGuard, SAFETY_HEADERS } from './request-guard';
+import { insertRefusal, LIMITS, nestingOf } from './request-limits';
 
 export interface ServerOptions extends WorkbenchOptions {
   /** 0 picks a free port. */
@@ -26,8 +27,6 @@ export interface RunningWorkbench {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 2 * 1024 * 1024;
-
 class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -37,21 +36,28 @@ class HttpError extends Error {
   }
 }
 
+const TOO_LARGE = `The request is too large: the workbench takes at most ${LIMITS.bodyBytes} bytes.`;
+
 async function bodyOf(request: http.IncomingMessage): Promise<Record<string, unknown>> {
+  if (Number(request.headers['content-length'] ?? 0) > LIMITS.bodyBytes) throw new HttpError(413, TOO_LARGE);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new HttpError(413, 'The request is too large.');
+    if (size > LIMITS.bodyBytes) throw new HttpError(413, TOO_LARGE);
     chunks.push(chunk as Buffer);
   }
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
-    return parsed;
+    parsed = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
   } catch {
     throw new HttpError(400, 'The request body must be a JSON object.');
   }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new HttpError(400, 'The request body must be a JSON object.');
+  if (nestingOf(parsed, LIMITS.nesting) > LIMITS.nesting)
+    throw new HttpError(400, `The request nests arrays and objects more than ${LIMITS.nesting} deep.`);
+  return parsed as Record<string, unknown>;
 }
 
 const text = (value: unknown, name: string): string => {
@@ -59,9 +65,16 @@ const text = (value: unknown, name: string): string => {
   return value;
 };
 
-const whole = (value: unknown, name: string): number => {
+const whole = (value: unknown, name: string, max = Number.MAX_SAFE_INTEGER): number => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new HttpError(400, `${name} must be a whole number from 1.`);
+  if (!Number.isInteger(n) || n < 1 || n > max) {
+    throw new HttpError(
+      400,
+      max < Number.MAX_SAFE_INTEGER
+        ? `${name} must be a whole number from 1 to ${max}.`
+        : `${name} must be a whole number from 1.`,
+    );
+  }
   return n;
 };
 
@@ -96,16 +109,16 @@ function router(workbench: Workbench, assets: PageAssets, token: string) {
       case 'GET /api/sheet': {
         const name = text(url.searchParams.get('name'), 'name');
         if (!workbench.workbook.findSheet(name)) throw new HttpError(404, `There is no sheet named ${name}.`);
-        const first = whole(url.searchParams.get('row') ?? '1', 'row');
-        const count = Math.min(500, whole(url.searchParams.get('count') ?? '100', 'count'));
+        const first = whole(url.searchParams.get('row') ?? '1', 'row', LIMITS.row);
+        const count = Math.min(LIMITS.windowRows, whole(url.searchParams.get('count') ?? '100', 'count'));
         return json(response, workbench.window(name, first, count));
       }
       case 'POST /api/edit': {
         const body = await bodyOf(request);
         const report = workbench.edit(
           text(body.sheet, 'sheet'),
-          whole(body.row, 'row'),
-          whole(body.column, 'column'),
+          whole(body.row, 'row', LIMITS.row),
+          whole(body.column, 'column', LIMITS.column),
           text(body.text, 'text'),
           body.confirmed === true,
         );
@@ -115,8 +128,17 @@ function router(workbench: Workbench, assets: PageAssets, token: string) {
         const body = await bodyOf(request);
         const action = STRUCTURE.find((a) => a === body.action);
         if (!action) throw new HttpError(400, `action must be one of ${STRUCTURE.join(', ')}.`);
-        const count = body.count === undefined ? 1 : whole(body.count, 'count');
-        return json(response, workbench.structure(text(body.sheet, 'sheet'), action, whole(body.at, 'at'), count));
+        const sheet = text(body.sheet, 'sheet');
+        const columns = action.includes('Columns');
+        const at = whole(body.at, 'at', columns ? LIMITS.column : LIMITS.row);
+        const count = body.count === undefined ? 1 : whole(body.count, 'count', columns ? LIMITS.column : LIMITS.row);
+        const model = workbench.workbook.findSheet(sheet);
+        const refusal =
+          model && action.startsWith('insert')
+            ? insertRefusal(columns ? 'columns' : 'rows', count, model.maxRows, model.maxColumns)
+            : undefined;
+        if (refusal) throw new HttpError(400, refusal);
+        return json(response, workbench.structure(sheet, action, at, count));
       }
       case 'POST /api/sort': {
         const body = await bodyOf(request);
@@ -136,10 +158,10 @@ function router(workbench: Workbench, assets: PageAssets, token: string) {
         const body = await bodyOf(request);
         const selection: Selection = {
           sheet: text(body.sheet, 'sheet'),
-          row: whole(body.row, 'row'),
-          column: whole(body.column, 'column'),
-          numRows: whole(body.numRows ?? 1, 'numRows'),
-          numColumns: whole(body.numColumns ?? 1, 'numColumns'),
+          row: whole(body.row, 'row', LIMITS.row),
+          column: whole(body.column, 'column', LIMITS.column),
+          numRows: whole(body.numRows ?? 1, 'numRows', LIMITS.row),
+          numColumns: whole(body.numColumns ?? 1, 'numColumns', LIMITS.column),
         };
         workbench.select(selection);
         return json(response, { ok: true });

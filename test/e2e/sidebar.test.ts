@@ -77,7 +77,13 @@ afterAll(async () => {
 });
 
 const leadsSheet = () => bench.workbench.workbook.findSheet('Leads');
-const leadRows = () => leadsSheet()?.lastRow() ?? 0;
+/** The last row with a Lead id (the spilled blanks of the computed columns reach the sheet's end). */
+const leadRows = () => {
+  const sheet = leadsSheet();
+  let last = sheet?.lastRow() ?? 0;
+  while (last > 1 && sheet?.values.get(last - 1, 0) === '') last--;
+  return last;
+};
 const formStatus = () => frame.locator('form.lead-form [role=status]');
 /** The text a cell of the page's grid shows (without a dropdown's arrow). */
 const gridText = (row: number, col: number) => gridCell(page, row, col).locator('.text').textContent();

@@ -21,7 +21,8 @@ import {
 import { messageOf } from '../engine/custom-functions';
 import { FormulaEngine } from '../engine/formula-engine';
 import { type RowFilter, SheetViews, type SheetWindow } from '../view/sheet-window';
-import { readXlsx, WORKBENCH_USER, writeXlsx } from '../xlsx/xlsx-workbook';
+import { settleWorkbookFiles, WorkbookFilesMismatch } from '../xlsx/workbook-files';
+import { readXlsx, sidecarPath, WORKBENCH_USER, writeXlsx } from '../xlsx/xlsx-workbook';
 import { DIST_DIR } from './project-paths';
 import { loadBundle, readBundle } from './script-bundle';
 import { checkParameters, deliverResult } from './script-run-rules';
@@ -136,12 +137,15 @@ export class Workbench {
     const file = path.join(options.dir, WORKBOOK_FILE);
     const log = options.log ?? (() => {});
     const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const notices: string[] = [];
+    // A save a crash interrupted is finished, its temporary files removed; a pair no save explains stops us here.
+    const notices = await settleWorkbookFiles(file, sidecarPath(file));
+    for (const notice of notices) log(notice);
     let workbook: Workbook | undefined;
     if (existsSync(file)) {
       try {
         workbook = await readXlsx(file, { timeZone });
       } catch (error) {
+        if (error instanceof WorkbookFilesMismatch) throw error;
         const aside = `${file}.unreadable-${Date.now()}`;
         await rename(file, aside);
         notices.push(`Could not read ${file} (${messageOf(error)}); moved it to ${aside} and started a new workbook.`);

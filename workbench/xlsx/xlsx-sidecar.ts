@@ -37,6 +37,8 @@ export interface SheetJson {
 }
 
 export interface Sidecar {
+  /** The SHA-256 of the .xlsx saved with it: the pair is one save (absent in sidecars written before). */
+  xlsxSha256?: string;
   format: number;
   id: string;
   name: string;

@@ -8,7 +8,7 @@
  * back; without it the .xlsx alone still rebuilds the tabs, cells, formulas (closed ranges) and formats.
  */
 
-import { rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { columnLetters, columnNumber } from '../emulator/a1-notation';
 import { type CellValue, createWorkbook, type SheetModel, type Workbook } from '../emulator/apps-script-emulator';
@@ -21,10 +21,11 @@ import type { FormulaEngine } from '../engine/formula-engine';
 import { AUTOMATIC } from '../view/cell-display';
 import { toExcelFormula } from './excel-formula';
 import { regionsOf } from './layer-regions';
+import { type SaveStep, sha256, WorkbookFilesMismatch, writeWorkbookFiles } from './workbook-files';
 import { argb, conditionStyle, hex, readValidationsAndFormats, sheetExtras, validationForExcel } from './xlsx-rules';
 import { applySidecar, readSidecar, sidecarOf, sidecarPath, validationBoxes, WORKBENCH_USER } from './xlsx-sidecar';
 
-export { sidecarPath, WORKBENCH_USER };
+export { type SaveStep, sidecarPath, WORKBENCH_USER };
 
 const PIXELS_PER_CHARACTER = 7;
 
@@ -174,9 +175,14 @@ export interface WriteOptions {
   readonly engine?: FormulaEngine;
   /** Also write the JSON beside the file, so the workbench reads everything back exactly. */
   readonly sidecar?: boolean;
+  /** Hears each step of the save (tests copy the folder there to see what a crash would leave). */
+  readonly onStep?: (step: SaveStep) => void;
 }
 
-/** Writes the workbook to `file` (and its sidecar), each through a temporary file and a rename. */
+/**
+ * Writes the workbook to `file`, and its sidecar beside it, as one unit (see workbook-files.ts): synced temporary
+ * files renamed into place, the sidecar naming the .xlsx by its SHA-256.
+ */
 export async function writeXlsx(workbook: Workbook, file: string, options: WriteOptions = {}): Promise<void> {
   // Everything is read from the model before the first await, so the file is one consistent state of it.
   const book = new ExcelJS.Workbook();
@@ -186,14 +192,15 @@ export async function writeXlsx(workbook: Workbook, file: string, options: Write
   const active = workbook.sheets.indexOf(workbook.activeSheet);
   book.views = [{ activeTab: Math.max(0, active), x: 0, y: 0, width: 20000, height: 12000 } as ExcelJS.WorkbookView];
   const sidecar = options.sidecar ? JSON.stringify(sidecarOf(workbook)) : undefined;
-  const temporary = `${file}.${process.pid}.tmp`;
-  await book.xlsx.writeFile(temporary);
-  if (sidecar !== undefined) {
-    const json = sidecarPath(file);
-    await writeFile(`${json}.${process.pid}.tmp`, sidecar);
-    await rename(`${json}.${process.pid}.tmp`, json);
-  }
-  await rename(temporary, file);
+  const xlsx = new Uint8Array(await book.xlsx.writeBuffer());
+  await writeWorkbookFiles(
+    file,
+    xlsx,
+    sidecar === undefined
+      ? undefined
+      : { path: sidecarPath(file), text: (hash) => `{"xlsxSha256":${JSON.stringify(hash)},${sidecar.slice(1)}` },
+    options.onStep,
+  );
 }
 
 // ---- reading ----
@@ -270,11 +277,17 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: SheetModel, workbook: Workbook)
   if (tab) sheet.tabColor = tab;
 }
 
-/** Rebuilds a Workbook from an .xlsx (and the JSON beside it, when it belongs to the same tabs). */
+/**
+ * Rebuilds a Workbook from an .xlsx and the JSON beside it. A sidecar that names its .xlsx by hash is used only with
+ * that .xlsx (another throws WorkbookFilesMismatch); an older one, when it has the same tabs.
+ */
 export async function readXlsx(file: string, options: { timeZone?: string } = {}): Promise<Workbook> {
+  const bytes = await readFile(file);
   const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(file);
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
   let sidecar = await readSidecar(file);
+  if (sidecar?.xlsxSha256 !== undefined && sidecar.xlsxSha256 !== sha256(bytes))
+    throw new WorkbookFilesMismatch(file, sidecarPath(file));
   const names = book.worksheets.map((ws) => ws.name);
   if (sidecar && sidecar.sheets.map((s) => s.name).join('\n') !== names.join('\n')) sidecar = undefined;
   const workbook = createWorkbook({

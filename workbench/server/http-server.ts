@@ -90,6 +90,21 @@ const STRUCTURE = ['deleteRows', 'deleteColumns', 'insertRowsBefore', 'insertCol
 
 function router(workbench: Workbench, assets: PageAssets, token: string) {
   const page = withToken(assets.html, token);
+  /**
+   * Answers only once every change made so far is on disk: whatever a request acknowledges (a lead the sidebar says
+   * was saved, an edit) survives the process being killed right after. A failed write is answered as a failure.
+   */
+  const reply = async (response: http.ServerResponse, value: unknown): Promise<void> => {
+    if (workbench.unsaved) {
+      try {
+        await workbench.persist();
+      } catch (error) {
+        const message = `The change was made but could not be saved to ${workbench.file}: ${messageOf(error)}`;
+        return json(response, { ok: false, error: message }, 500);
+      }
+    }
+    json(response, value);
+  };
   return async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://workbench');
     const route = `${request.method} ${url.pathname}`;
@@ -103,15 +118,15 @@ function router(workbench: Workbench, assets: PageAssets, token: string) {
         response.writeHead(204, SAFETY_HEADERS).end();
         return;
       case 'GET /api/state':
-        return json(response, workbench.state());
+        return reply(response, workbench.state());
       case 'GET /api/version':
-        return json(response, { version: workbench.version });
+        return reply(response, { version: workbench.version });
       case 'GET /api/sheet': {
         const name = text(url.searchParams.get('name'), 'name');
         if (!workbench.workbook.findSheet(name)) throw new HttpError(404, `There is no sheet named ${name}.`);
         const first = whole(url.searchParams.get('row') ?? '1', 'row', LIMITS.row);
         const count = Math.min(LIMITS.windowRows, whole(url.searchParams.get('count') ?? '100', 'count'));
-        return json(response, workbench.window(name, first, count));
+        return reply(response, workbench.window(name, first, count));
       }
       case 'POST /api/edit': {
         const body = await bodyOf(request);
@@ -122,7 +137,7 @@ function router(workbench: Workbench, assets: PageAssets, token: string) {
           text(body.text, 'text'),
           body.confirmed === true,
         );
-        return json(response, report);
+        return reply(response, report);
       }
       case 'POST /api/structure': {
         const body = await bodyOf(request);
@@ -138,12 +153,12 @@ function router(workbench: Workbench, assets: PageAssets, token: string) {
             ? insertRefusal(columns ? 'columns' : 'rows', count, model.maxRows, model.maxColumns)
             : undefined;
         if (refusal) throw new HttpError(400, refusal);
-        return json(response, workbench.structure(sheet, action, at, count));
+        return reply(response, workbench.structure(sheet, action, at, count));
       }
       case 'POST /api/sort': {
         const body = await bodyOf(request);
         if (typeof body.ascending !== 'boolean') throw new HttpError(400, 'ascending must be true or false.');
-        return json(
+        return reply(
           response,
           workbench.sortRows(text(body.sheet, 'sheet'), whole(body.column, 'column'), body.ascending),
         );
@@ -152,7 +167,7 @@ function router(workbench: Workbench, assets: PageAssets, token: string) {
         const body = await bodyOf(request);
         const filter =
           body.value === null ? null : { column: whole(body.column, 'column'), value: text(body.value, 'value') };
-        return json(response, workbench.filterRows(text(body.sheet, 'sheet'), filter));
+        return reply(response, workbench.filterRows(text(body.sheet, 'sheet'), filter));
       }
       case 'POST /api/select': {
         const body = await bodyOf(request);
@@ -164,20 +179,20 @@ function router(workbench: Workbench, assets: PageAssets, token: string) {
           numColumns: whole(body.numColumns ?? 1, 'numColumns', LIMITS.column),
         };
         workbench.select(selection);
-        return json(response, { ok: true });
+        return reply(response, { ok: true });
       }
       case 'POST /api/menu': {
         const body = await bodyOf(request);
-        return json(response, workbench.runMenuItem(text(body.functionName, 'functionName')));
+        return reply(response, workbench.runMenuItem(text(body.functionName, 'functionName')));
       }
       case 'POST /api/script': {
         const body = await bodyOf(request);
         const args = Array.isArray(body.args) ? body.args : [];
-        return json(response, workbench.runFromSidebar(text(body.name, 'name'), args));
+        return reply(response, workbench.runFromSidebar(text(body.name, 'name'), args));
       }
       case 'POST /api/recalculate':
         workbench.engine.recalculate();
-        return json(response, { ok: true, ms: workbench.engine.stats.lastLoadMs, version: workbench.version });
+        return reply(response, { ok: true, ms: workbench.engine.stats.lastLoadMs, version: workbench.version });
       case 'GET /api/download': {
         await workbench.flush();
         response.writeHead(200, {

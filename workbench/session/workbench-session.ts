@@ -39,7 +39,10 @@ export interface WorkbenchOptions {
   readonly htmlDir?: string;
   /** The bundle's code; default dist/Code.js as built. */
   readonly code?: string;
-  /** Milliseconds after the last change before the file is written; default 400. */
+  /**
+   * Milliseconds after the last change before the file is written, for changes nobody waits for (the HTTP server has
+   * every change it answers for written first: persist()); default 400.
+   */
   readonly saveDelayMs?: number;
   /** The spreadsheet's time zone for a new workbook; default this machine's. */
   readonly timeZone?: string;
@@ -116,7 +119,12 @@ export class Workbench {
   private readonly shown = new Map<number, { record: ShownHtml; html: string }>();
   private nextShownId = 1;
   private saveTimer: NodeJS.Timeout | undefined;
+  /** Changes of the workbook so far, and how many of them the last write begun covers (-1 after a failed write). */
+  private changes = 0;
+  private writtenChanges = 0;
+  /** The last write begun, and the one queued behind it that every caller of persist() meanwhile shares. */
   private saving: Promise<void> = Promise.resolve();
+  private queued: Promise<void> | undefined;
   private readonly views: SheetViews;
   /** Filters of sheets' data rows, by sheet name, as the page set them (Data > Create a filter). */
   private readonly filters = new Map<string, RowFilter>();
@@ -377,14 +385,30 @@ export class Workbench {
 
   // ---- saving ----
 
-  /** Writes any pending change now and waits until the file is on disk. */
+  /** Whether the workbook changed since the last write began (or that write failed). */
+  get unsaved(): boolean {
+    return this.changes !== this.writtenChanges;
+  }
+
+  /**
+   * Puts every change so far on disk (.xlsx and sidecar, synced) and resolves once it is there; rejects when the write
+   * fails. Callers share writes: a write already under way covers the changes made before it began; for later ones one
+   * more write follows it, shared by every caller until it begins.
+   */
+  persist(): Promise<void> {
+    if (!this.unsaved) return this.saving;
+    this.queued ??= this.saving
+      .catch(() => {})
+      .then(() => {
+        this.queued = undefined;
+        return this.write();
+      });
+    return this.queued;
+  }
+
+  /** Writes any pending change now and waits until the file is on disk (a failure is logged). */
   async flush(): Promise<void> {
-    if (this.saveTimer) {
-      clearTimeout(this.saveTimer);
-      this.saveTimer = undefined;
-      this.save();
-    }
-    await this.saving;
+    await this.persist().catch((error) => this.options.log?.(`Could not save ${this.file}: ${messageOf(error)}`));
   }
 
   async close(): Promise<void> {
@@ -394,17 +418,24 @@ export class Workbench {
 
   private changed(): void {
     this.version++;
+    this.changes++;
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
       this.saveTimer = undefined;
-      this.save();
+      void this.flush();
     }, this.options.saveDelayMs ?? 400);
   }
 
-  private save(): void {
-    this.saving = this.saving
-      .then(() => writeXlsx(this.workbook, this.file, { engine: this.engine, sidecar: true }))
-      .catch((error) => this.options.log?.(`Could not save ${this.file}: ${messageOf(error)}`));
+  /** One write of the workbook as it is now (writeXlsx reads the whole model before it first waits). */
+  private write(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.writtenChanges = this.changes;
+    this.saving = writeXlsx(this.workbook, this.file, { engine: this.engine, sidecar: true }).catch((error) => {
+      this.writtenChanges = -1;
+      throw error;
+    });
+    return this.saving;
   }
 
   // ---- helpers ----

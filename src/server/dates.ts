@@ -1,20 +1,8 @@
 /** Calendar days as the spreadsheet sees them: ISO `YYYY-MM-DD` text, never a Date across google.script.run. */
 
-/** Today's date in `timeZone` (the spreadsheet's), as YYYY-MM-DD. */
+/** Today's date in `timeZone` (the spreadsheet's, never the server's), as YYYY-MM-DD. */
 export function isoToday(timeZone: string, now: Date = new Date()): string {
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).formatToParts(now);
-  } catch {
-    return now.toISOString().slice(0, 10);
-  }
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  return Utilities.formatDate(now, timeZone, 'yyyy-MM-dd');
 }
 
 /** A cell's value as plain JSON: a Date becomes its YYYY-MM-DD in `timeZone`, a number stays, the rest is text. */

@@ -117,12 +117,17 @@ export function appendRecord(table: Table, record: Readonly<Record<string, unkno
 
 const BUSY = 'Someone else is saving to this workbook right now; nothing was written. Try again in a moment.';
 
+const NO_DOCUMENT_LOCK =
+  'Lean Sales must run inside the spreadsheet it works on (Extensions > Lean Sales), where it can lock the document; nothing was written.';
+
 /**
  * Runs `work` holding the document lock, so read-then-write sequences of two users never interleave.
  * When the lock cannot be had, throws BUSY before anything is written.
  */
 export function withDocumentLock<T>(work: () => T): T {
   const lock = LockService.getDocumentLock();
+  // Null outside a document, e.g. in a standalone script or a web app: nothing here may write without the lock.
+  if (!lock) throw new Error(NO_DOCUMENT_LOCK);
   try {
     lock.waitLock(10000);
   } catch {

@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isoToday, wireValue } from '../../src/server/dates';
+import { createServices, createWorkbook } from '../../workbench/emulator/apps-script-emulator';
+
+// As in Apps Script, the dates come from Utilities.formatDate (here the emulator's).
+beforeAll(() => {
+  Object.assign(globalThis, { Utilities: createServices(createWorkbook()).services.Utilities });
+});
 
 describe('calendar days', () => {
   const instant = new Date('2025-03-31T23:30:00Z');

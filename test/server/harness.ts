@@ -9,6 +9,8 @@ const code = readBundle();
 export interface RunOptions {
   readonly authMode?: AuthMode;
   readonly onServiceCall?: (method: string) => void;
+  /** False for a script not bound to the spreadsheet, where LockService.getDocumentLock() returns null. */
+  readonly boundToDocument?: boolean;
 }
 
 /** Calls a top-level function in a fresh execution; returns its result (or throws its error) and the execution. */

@@ -59,3 +59,14 @@ describe('without setup', () => {
     );
   });
 });
+
+describe('the document lock', () => {
+  it('refuses to write, with a clear message, where Apps Script gives no document lock (a script not bound)', () => {
+    const workbook = sampleWorkbook();
+    const before = workbook.snapshot();
+    expect(() => run(workbook, 'saveLead', [form()], { boundToDocument: false })).toThrow(
+      'Lean Sales must run inside the spreadsheet it works on (Extensions > Lean Sales), where it can lock the document; nothing was written.',
+    );
+    expect(workbook.snapshot()).toEqual(before);
+  });
+});

@@ -6,6 +6,8 @@ import { callTopLevel, loadBundle, readBundle } from './script-bundle';
 export interface ExecutionOptions {
   readonly authMode?: AuthMode;
   readonly onServiceCall?: (method: string) => void;
+  /** False for a script not bound to the spreadsheet (LockService.getDocumentLock() gives null). */
+  readonly boundToDocument?: boolean;
   /** The script's source; read from dist/Code.js when omitted. */
   readonly code?: string;
 }
@@ -17,7 +19,8 @@ export function runExecution(
   args: readonly unknown[] = [],
   options: ExecutionOptions = {},
 ): { result: unknown; execution: Execution } {
-  const execution = createServices(workbook, { authMode: options.authMode, onServiceCall: options.onServiceCall });
+  const { authMode, onServiceCall, boundToDocument } = options;
+  const execution = createServices(workbook, { authMode, onServiceCall, boundToDocument });
   const context = loadBundle(execution.globals, options.code ?? readBundle());
   try {
     return { result: callTopLevel(context, name, ...args), execution };

@@ -152,25 +152,25 @@ export class SheetModel {
     return [this.values, this.formulas, this.notes, this.spills];
   }
 
-  /**
-   * Last row with content, as Sheets' getLastRow counts it: a value, a formula, or a cell an array formula's result
-   * covers even where it put '' (so an ARRAYFORMULA over `A2:A` makes it the sheet's last row). 0 when empty.
-   */
+  /** Last row holding a value that is not '' or a formula (formats and validation do not count), 0 when empty. */
   lastRow(): number {
-    return Math.max(this.dataLastRow(), this.spills.lastRow());
-  }
-
-  lastColumn(): number {
-    return Math.max(this.values.lastColumn(), this.formulas.lastColumn(), this.spills.lastColumn());
-  }
-
-  /** Last row holding a value that is not '' or a formula: where the data a person sees ends. */
-  dataLastRow(): number {
     return Math.max(this.values.lastRow(), this.formulas.lastRow());
   }
 
-  dataLastColumn(): number {
+  lastColumn(): number {
     return Math.max(this.values.lastColumn(), this.formulas.lastColumn());
+  }
+
+  /**
+   * Last row with content as Sheets' getLastRow and getDataRange count it: a value, a formula, or a cell an array
+   * formula's result covers even where it put '' (so an ARRAYFORMULA over `A2:A` makes it the sheet's last row).
+   */
+  lastContentRow(): number {
+    return Math.max(this.lastRow(), this.spills.lastRow());
+  }
+
+  lastContentColumn(): number {
+    return Math.max(this.lastColumn(), this.spills.lastColumn());
   }
 
   /** Every Area this sheet's rules, protections and charts hold (including ones on other sheets). */

@@ -174,8 +174,8 @@ export class EmulatedSheet extends ServiceObject<GasSheet> implements Pick<GasSh
     const box = {
       row: 1,
       column: 1,
-      numRows: Math.max(1, this.model.lastRow()),
-      numColumns: Math.max(1, this.model.lastColumn()),
+      numRows: Math.max(1, this.model.lastContentRow()),
+      numColumns: Math.max(1, this.model.lastContentColumn()),
     };
     return this.rt.objects.range(this.model, box);
   }
@@ -199,12 +199,13 @@ export class EmulatedSheet extends ServiceObject<GasSheet> implements Pick<GasSh
     return target;
   }
 
+  /** As Sheets counts it: cells an array formula fills, with '' too, are content (see SheetModel.lastContentRow). */
   getLastRow(): number {
-    return this.model.lastRow();
+    return this.model.lastContentRow();
   }
 
   getLastColumn(): number {
-    return this.model.lastColumn();
+    return this.model.lastContentColumn();
   }
 
   getMaxRows(): number {
@@ -220,7 +221,7 @@ export class EmulatedSheet extends ServiceObject<GasSheet> implements Pick<GasSh
     if (!Array.isArray(rowContents)) throw signatureError('SpreadsheetApp.Sheet.appendRow', [rowContents]);
     if (rowContents.length === 0) return this.self;
     const workbook = this.rt.workbook;
-    const row = this.model.lastRow() + 1;
+    const row = this.model.lastContentRow() + 1;
     if (row > this.model.maxRows) workbook.insertRows(this.model, this.model.maxRows + 1, row - this.model.maxRows);
     if (rowContents.length > this.model.maxColumns) {
       workbook.insertColumns(this.model, this.model.maxColumns + 1, rowContents.length - this.model.maxColumns);

@@ -94,13 +94,13 @@ export class Workbook {
    */
   values(sheetName: string): CellValue[][] {
     const sheet = this.sheet(sheetName);
-    return sheet.values.read(0, 0, sheet.dataLastRow(), sheet.dataLastColumn(), copyValue);
+    return sheet.values.read(0, 0, sheet.lastRow(), sheet.lastColumn(), copyValue);
   }
 
   /** The sheet's formulas over the same extent as values(): '' where a cell holds no formula. */
   formulas(sheetName: string): string[][] {
     const sheet = this.sheet(sheetName);
-    return sheet.formulas.read(0, 0, sheet.dataLastRow(), sheet.dataLastColumn(), (f) => f);
+    return sheet.formulas.read(0, 0, sheet.lastRow(), sheet.lastColumn(), (f) => f);
   }
 
   snapshot(): WorkbookSnapshot {

@@ -137,7 +137,7 @@ export class SheetViews {
    */
   hiddenRows(sheet: SheetModel, filter: RowFilter): number[] {
     const hidden: number[] = [];
-    for (let row = sheet.frozenRows + 1; row <= sheet.dataLastRow(); row++) {
+    for (let row = sheet.frozenRows + 1; row <= sheet.lastRow(); row++) {
       const value = sheet.values.get(row - 1, filter.column - 1);
       const format = sheet.formats.numberFormat.get(row - 1, filter.column - 1) || AUTOMATIC;
       if (displayValue(value, format, this.workbook.timeZone) !== filter.value) hidden.push(row);

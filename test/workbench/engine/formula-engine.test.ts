@@ -123,15 +123,15 @@ describe('the formula engine mirrors the workbook', () => {
     const { workbook } = workbookWithEngine();
     const sheet = workbook.sheet('Sheet1');
     workbook.write('Sheet1', 2, 1, [['a'], ['b']]);
-    expect(sheet.lastRow()).toBe(3);
+    expect(sheet.lastContentRow()).toBe(3);
     workbook.write('Sheet1', 1, 2, [['=ARRAYFORMULA(IF(A1:A="", "", A1:A & "!"))']]);
     expect(sheet.values.get(1, 1)).toBe('a!');
     expect(sheet.values.get(999, 1)).toBe('');
-    expect(sheet.lastRow()).toBe(1000);
-    expect(sheet.dataLastRow()).toBe(3);
+    expect(sheet.lastContentRow()).toBe(1000);
+    expect(sheet.lastRow()).toBe(3);
     expect(workbook.values('Sheet1')).toHaveLength(3);
     workbook.write('Sheet1', 1, 2, [['']]);
-    expect(sheet.lastRow()).toBe(3);
+    expect(sheet.lastContentRow()).toBe(3);
   });
 
   it('moves formulas with inserted rows and keeps computing them', () => {

@@ -10,7 +10,7 @@
 
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { columnLetters, columnNumber } from '../emulator/a1-notation';
+import { columnLetters, columnNumber, quoteSheetName } from '../emulator/a1-notation';
 import { type CellValue, createWorkbook, type SheetModel, type Workbook } from '../emulator/apps-script-emulator';
 import { isDate } from '../emulator/cell-values';
 import { DEFAULT_COLUMN_WIDTH } from '../emulator/sheet-model';
@@ -170,6 +170,27 @@ function writeFormats(ws: ExcelJS.Worksheet, sheet: SheetModel): void {
   });
 }
 
+/** An Area as `'KPI log'!$B$2` or `Settings!$B$2:$B$3`, as a defined name's range is written. */
+function absoluteA1(area: { sheet: SheetModel; row: number; column: number; numRows: number; numColumns: number }) {
+  const cell = (row: number, column: number) => `$${columnLetters(column)}$${row}`;
+  const start = cell(area.row, area.column);
+  const end = cell(area.row + area.numRows - 1, area.column + area.numColumns - 1);
+  return `${quoteSheetName(area.sheet.name)}!${start === end ? start : `${start}:${end}`}`;
+}
+
+/** Named ranges as the .xlsx's defined names, so formulas that use them (`QualifyAtScore`) work in Excel too. */
+function writeNamedRanges(book: ExcelJS.Workbook, workbook: Workbook): void {
+  for (const [name, area] of workbook.namedRanges) book.definedNames.add(absoluteA1(area), name);
+}
+
+/** Defined names that name a range of one of the workbook's sheets, as its named ranges. */
+function readNamedRanges(book: ExcelJS.Workbook, workbook: Workbook): void {
+  for (const { name, ranges } of book.definedNames.model as { name: string; ranges: string[] }[]) {
+    const resolved = ranges.length === 1 ? workbook.resolveA1(ranges[0].replace(/\$/g, ''), workbook.sheets[0]) : null;
+    if (resolved) workbook.namedRanges.set(name, resolved.area);
+  }
+}
+
 export interface WriteOptions {
   /** Gives formulas that spill their array areas; without it every formula is written as a single cell. */
   readonly engine?: FormulaEngine;
@@ -189,6 +210,7 @@ export async function writeXlsx(workbook: Workbook, file: string, options: Write
   book.creator = 'Lean Sales workbench';
   book.title = workbook.name;
   for (const sheet of workbook.sheets) writeSheet(book, sheet, workbook, options.engine);
+  writeNamedRanges(book, workbook);
   const active = workbook.sheets.indexOf(workbook.activeSheet);
   book.views = [{ activeTab: Math.max(0, active), x: 0, y: 0, width: 20000, height: 12000 } as ExcelJS.WorkbookView];
   const sidecar = options.sidecar ? JSON.stringify(sidecarOf(workbook)) : undefined;
@@ -310,6 +332,7 @@ export async function readXlsx(file: string, options: { timeZone?: string } = {}
   }
   if (workbook.sheets.length > 1) workbook.deleteSheet(placeholder);
   else workbook.renameSheet(placeholder, 'Sheet1');
+  readNamedRanges(book, workbook);
   if (sidecar) applySidecar(workbook, sidecar);
   else {
     for (const ws of book.worksheets) readValidationsAndFormats(ws, workbook.sheet(ws.name), workbook);

@@ -97,6 +97,16 @@ describe('the workbench file', () => {
     expect(back.sheetNames()).toEqual(workbook.sheetNames());
     expect(back.sheetNames()).toEqual(expect.arrayContaining(TABS));
     expect(back.formulas('Leads')[0][17]).toBe('=VSTACK("Score", LEADSCORE(H2:Q1000, Factors!B2:B11))');
+    // Named ranges travel as the file's defined names, so formulas using them (QUALIFY's QualifyAtScore) compute.
+    for (const [name, area] of workbook.namedRanges) {
+      const copy = back.namedRanges.get(name);
+      expect([copy?.sheet.name, copy?.row, copy?.column, copy?.numRows]).toEqual([
+        area.sheet.name,
+        area.row,
+        area.column,
+        area.numRows,
+      ]);
+    }
     // Computed again from the formulas, the values match the original.
     expect(back.values('Leads')).toEqual(workbook.values('Leads'));
     expect(back.values('Team')).toEqual(workbook.values('Team'));

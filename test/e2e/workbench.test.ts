@@ -2,8 +2,8 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningWorkbench } from '../../workbench/server/http-server';
 import { SAMPLE_FACTORS } from '../../src/server/sample';
+import type { RunningWorkbench } from '../../workbench/server/http-server';
 import { callTopLevel, loadBundle } from '../../workbench/session/script-bundle';
 import {
   ARTIFACTS,

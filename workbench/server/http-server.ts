@@ -8,6 +8,7 @@ import path from 'node:path';
 import { messageOf } from '../engine/custom-functions';
 import { DIST_DIR } from '../session/project-paths';
 import { type Selection, Workbench, type WorkbenchOptions } from '../session/workbench-session';
+import { cellTextRefusal } from './cell-text';
 import { buildPageAssets, type PageAssets, withShim, withToken } from './page-assets';
 import { RequestGuard, SAFETY_HEADERS } from './request-guard';
 import { insertRefusal, LIMITS, nestingOf } from './request-limits';
@@ -130,14 +131,13 @@ function router(workbench: Workbench, assets: PageAssets, token: string) {
       }
       case 'POST /api/edit': {
         const body = await bodyOf(request);
-        const report = workbench.edit(
-          text(body.sheet, 'sheet'),
-          whole(body.row, 'row', LIMITS.row),
-          whole(body.column, 'column', LIMITS.column),
-          text(body.text, 'text'),
-          body.confirmed === true,
-        );
-        return reply(response, report);
+        const sheet = text(body.sheet, 'sheet');
+        const row = whole(body.row, 'row', LIMITS.row);
+        const column = whole(body.column, 'column', LIMITS.column);
+        const typed = text(body.text, 'text');
+        const unkept = cellTextRefusal(sheet, row, column, typed);
+        if (unkept) return reply(response, { ok: false, error: unkept, version: workbench.version, ms: 0 });
+        return reply(response, workbench.edit(sheet, row, column, typed, body.confirmed === true));
       }
       case 'POST /api/structure': {
         const body = await bodyOf(request);

@@ -24,6 +24,7 @@ import { regionsOf } from './layer-regions';
 import { type SaveStep, sha256, WorkbookFilesMismatch, writeWorkbookFiles } from './workbook-files';
 import { argb, conditionStyle, hex, readValidationsAndFormats, sheetExtras, validationForExcel } from './xlsx-rules';
 import { applySidecar, readSidecar, sidecarOf, sidecarPath, validationBoxes, WORKBENCH_USER } from './xlsx-sidecar';
+import { escapeXlsxText } from './xlsx-text';
 
 export { type SaveStep, sidecarPath, WORKBENCH_USER };
 
@@ -53,7 +54,7 @@ function excelValue(value: CellValue, timeZone: string, computed: boolean): Exce
   if (value === '') return null;
   if (isDate(value)) return toExcelDate(value, timeZone);
   if (computed && looksLikeError(value)) return { error: value as ExcelJS.CellErrorValue['error'] };
-  return value;
+  return typeof value === 'string' ? escapeXlsxText(value) : value;
 }
 
 // ---- writing ----
@@ -83,7 +84,8 @@ function writeSheet(book: ExcelJS.Workbook, sheet: SheetModel, workbook: Workboo
       const extent = engine?.arrayExtent(sheet.name, r, c) ?? { rows: 1, columns: 1 };
       const value = excelValue(sheet.values.get(r - 1, c - 1), timeZone, true);
       const result = (value ?? '') as ExcelJS.CellFormulaValue['result'];
-      const excel = toExcelFormula(formula, rowsOf);
+      // The sidecar keeps the formula exactly; the .xlsx must stay readable whatever text the formula holds.
+      const excel = escapeXlsxText(toExcelFormula(formula, rowsOf));
       if (extent.rows > 1 || extent.columns > 1) {
         const rows = Math.min(extent.rows, sheet.maxRows - r + 1);
         const columns = Math.min(extent.columns, sheet.maxColumns - c + 1);

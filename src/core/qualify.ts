@@ -21,7 +21,7 @@ import { isWholeRating } from './vectors';
 import { readWeights } from './weights';
 
 export const QUALIFIED = 'qualified';
-const NOT_QUALIFIED = 'not qualified: ';
+export const NOT_QUALIFIED = 'not qualified: ';
 
 /** The rule, read once and applied to any number of leads (QUALIFY's rows, or the lead form's live preview). */
 export interface QualifyRule {

@@ -5,6 +5,7 @@
  */
 
 import { FACTOR_NAMES } from '../core/factors';
+import { LEAD_STATUS } from '../core/lead-statuses';
 import {
   CAMPAIGNS_TAB,
   FACTORS_TAB,
@@ -126,19 +127,19 @@ function columnExpressions(
     { tab: L, headers: ['Score'], expression: `LEADSCORE(${ratings}, ${weights})` },
     { tab: L, headers: ['Best profile'], expression: `PROFILEGAP(${ratings}, ${profiles}, ${weights}, "best")` },
     { tab: L, headers: ['Rule'], expression: rule },
-    { tab: P, headers: ['Won'], expression: countLeads(layout, P, 'Profile', 'Best profile', 'Won') },
-    { tab: P, headers: ['Lost'], expression: countLeads(layout, P, 'Profile', 'Best profile', 'Lost') },
+    { tab: P, headers: ['Won'], expression: countLeads(layout, P, 'Profile', 'Best profile', LEAD_STATUS.won) },
+    { tab: P, headers: ['Lost'], expression: countLeads(layout, P, 'Profile', 'Best profile', LEAD_STATUS.lost) },
     hitRate(P),
     { tab: C, headers: ['Leads'], expression: countLeads(layout, C, 'Campaign', 'Campaign') },
-    { tab: C, headers: ['Won'], expression: countLeads(layout, C, 'Campaign', 'Campaign', 'Won') },
-    { tab: C, headers: ['Lost'], expression: countLeads(layout, C, 'Campaign', 'Campaign', 'Lost') },
+    { tab: C, headers: ['Won'], expression: countLeads(layout, C, 'Campaign', 'Campaign', LEAD_STATUS.won) },
+    { tab: C, headers: ['Lost'], expression: countLeads(layout, C, 'Campaign', 'Campaign', LEAD_STATUS.lost) },
     hitRate(C),
     {
       tab: C,
       headers: ['Budget per won deal'],
       expression: `ARRAYFORMULA(IF(${r(C, 'Won')}="", "", IF(${r(C, 'Won')}>0, ${r(C, 'Budget')}/${r(C, 'Won')}, "no deal won")))`,
     },
-    { tab: S, headers: ['Sales'], expression: countLeads(layout, S, 'Segment', 'Segment', 'Won') },
+    { tab: S, headers: ['Sales'], expression: countLeads(layout, S, 'Segment', 'Segment', LEAD_STATUS.won) },
     {
       tab: S,
       headers: ['Marketing'],
@@ -149,8 +150,8 @@ function columnExpressions(
       headers: ['Verdict'],
       expression: `SWEETSPOT(${r(S, 'Sales')}, ${r(S, 'Marketing')}, ${r(S, 'In market')})`,
     },
-    { tab: T, headers: ['Won'], expression: countLeads(layout, T, 'Rep', 'Owner', 'Won') },
-    { tab: T, headers: ['Lost'], expression: countLeads(layout, T, 'Rep', 'Owner', 'Lost') },
+    { tab: T, headers: ['Won'], expression: countLeads(layout, T, 'Rep', 'Owner', LEAD_STATUS.won) },
+    { tab: T, headers: ['Lost'], expression: countLeads(layout, T, 'Rep', 'Owner', LEAD_STATUS.lost) },
     hitRate(T),
     {
       tab: K,

@@ -1,6 +1,9 @@
 /** Setup's guardrails per tab: data validation, conditional formats and number formats, each keyed to a header. */
 
 import { FACTOR_NAMES } from '../core/factors';
+import { KPI_STATUS } from '../core/kpi-status';
+import { CLOSED_LEAD_STATUSES, LEAD_STATUS } from '../core/lead-statuses';
+import { NOT_QUALIFIED, QUALIFIED } from '../core/qualify';
 import { IMPROVEMENT_STAGES, KPI_DIRECTIONS, KPI_LEVELS, LEAD_STATUSES, PROVIDED, SETTINGS } from '../shared/schema';
 
 /**
@@ -54,7 +57,14 @@ const RED = '#f4cccc';
 const GREEN = '#d9ead3';
 
 const AMBER = '#fce5cd';
-const OPEN_LEAD = 'OR({Status}2="",{Status}2="New",{Status}2="Qualified")';
+const OPEN_STATUSES = ['', ...LEAD_STATUSES.filter((s) => !CLOSED_LEAD_STATUSES.includes(s))];
+const OPEN_LEAD = `OR(${OPEN_STATUSES.map((s) => `{Status}2="${s}"`).join(',')})`;
+const NOT_QUALIFIED_PREFIX = NOT_QUALIFIED.trim().replace(/:$/, '');
+/** A Status the qualification rule contradicts: qualified or won against the rule, or disqualified though it passes. */
+const RULE_DEVIATION =
+  `=OR(AND(OR(X2="${LEAD_STATUS.qualified}",X2="${LEAD_STATUS.won}"),` +
+  `LEFT({Rule}2,${NOT_QUALIFIED_PREFIX.length})="${NOT_QUALIFIED_PREFIX}"),` +
+  `AND(X2="${LEAD_STATUS.disqualified}",{Rule}2="${QUALIFIED}"))`;
 
 /**
  * Conditional formats: the columns, a custom formula written for the first cell of the range (`X2` stands for it,
@@ -68,20 +78,15 @@ export const FORMATS: Readonly<Record<string, readonly (readonly [readonly strin
     [['Score'], '=AND(ISTEXT(X2),X2<>"")', AMBER],
     // A rating that is not a whole number 1-5, or one left blank on a lead that has a company.
     [FACTOR_NAMES, '=OR(AND(X2<>"",NOT(AND(ISNUMBER(X2),X2=INT(X2),X2>=1,X2<=5))),AND(X2="",{Company}2<>""))', RED],
-    // A Status the qualification rule contradicts.
-    [
-      ['Status'],
-      '=OR(AND(OR(X2="Qualified",X2="Won"),LEFT({Rule}2,13)="not qualified"),AND(X2="Disqualified",{Rule}2="qualified"))',
-      RED,
-    ],
+    [['Status'], RULE_DEVIATION, RED],
     // Ratings of an open lead never set, or older than the team's Re-rate after days.
     [['Rated'], `=AND({Company}2<>"",${OPEN_LEAD},OR(X2="",TODAY()-X2>${SETTINGS[1].rangeName}))`, AMBER],
   ],
   Profiles: [[FACTOR_NAMES, '=AND(X2<>"",NOT(AND(ISNUMBER(X2),X2>=1,X2<=5)))', RED]],
   Campaigns: [[FACTOR_NAMES, '=AND(X2<>"",NOT(AND(ISNUMBER(X2),X2>=1,X2<=5)))', RED]],
   KPIs: [
-    [['Status'], '=X2="on track"', GREEN],
-    [['Status'], '=X2="off track"', RED],
+    [['Status'], `=X2="${KPI_STATUS.onTrack}"`, GREEN],
+    [['Status'], `=X2="${KPI_STATUS.offTrack}"`, RED],
     [['Signal'], '=LEFT(X2,7)="signal:"', AMBER],
   ],
 };

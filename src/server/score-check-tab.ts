@@ -1,0 +1,57 @@
+/** The Score check tab: blocks of analysis, each a title and one formula, written where their cells are free. */
+
+import { isBlank } from '../core/cells';
+import { SCORE_CHECK_TAB } from '../shared/schema';
+import type { ReportBlock } from './formulas';
+import { listed } from './setup-tab';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** What setup read of the Score check tab: its sheet, and the formulas and values of its cells. */
+export interface ReportTab {
+  sheet: Sheet | undefined;
+  readonly values: readonly (readonly unknown[])[];
+  readonly formulas: readonly (readonly string[])[];
+}
+
+export function readReportTab(sheet: Sheet | undefined): ReportTab {
+  if (!sheet) return { sheet, values: [], formulas: [] };
+  const range = sheet.getDataRange();
+  return { sheet, values: range.getValues(), formulas: range.getFormulas() };
+}
+
+/**
+ * Writes each block (title and formula) whose area is empty; a block whose formula cell holds a formula is taken as
+ * there (the user may have changed it); anything else in the way is reported and left alone.
+ */
+export function writeReportTab(
+  ss: Spreadsheet,
+  tab: ReportTab,
+  index: number,
+  blocks: readonly ReportBlock[],
+  report: string[],
+): void {
+  const occupied = (row: number, column: number) =>
+    !isBlank(tab.values[row - 1]?.[column - 1]) || Boolean(tab.formulas[row - 1]?.[column - 1]);
+  const written: string[] = [];
+  for (const block of blocks) {
+    if (tab.formulas[block.row]?.[0]) continue;
+    const cells: [number, number][] = [[block.row, 1]];
+    for (let r = 0; r < block.rows; r++) for (let c = 0; c < block.columns; c++) cells.push([block.row + 1 + r, 1 + c]);
+    const taken = cells.filter(([r, c]) => occupied(r, c));
+    if (taken.some(([r]) => r > block.row) || (taken.length > 0 && tab.values[block.row - 1]?.[0] !== block.title)) {
+      report.push(
+        `${SCORE_CHECK_TAB}: A${block.row + 1} and the cells below it are not free; that block was not written`,
+      );
+      continue;
+    }
+    if (!tab.sheet) tab.sheet = ss.insertSheet(SCORE_CHECK_TAB, index);
+    tab.sheet.getRange(block.row, 1, 2, 1).setValues([[block.title], [block.formula]]);
+    block.formats.forEach((format, i) => {
+      if (format) tab.sheet?.getRange(block.row + 2, i + 1, block.rows - 1, 1).setNumberFormat(format);
+    });
+    written.push(block.title.split(':')[0]);
+  }
+  listed(report, SCORE_CHECK_TAB, written);
+}

@@ -1,0 +1,128 @@
+/** Setup's guardrails on a tab: validation, conditional formats, the header's warning, frozen header, number formats. */
+
+import { columnLetter, columnRuns, openRange } from './a1';
+import { FORMATS, NUMBER_FORMATS, type RuleKind, VALIDATION } from './guards';
+import { col, type Tab } from './setup-tab';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+const HEADER_PROTECTION = 'Lean Sales: header row';
+
+/** Protections of computed columns' cells that the old layout (formula in row 2) added; they warned on every sort. */
+const OLD_COMPUTED_PROTECTION = / is computed by one formula$/;
+
+function validationRule(kind: RuleKind, first: number, byName: Record<string, Tab>): DataValidation {
+  const rule = SpreadsheetApp.newDataValidation();
+  const [tab, header] = typeof kind === 'string' ? kind.split(':') : [];
+  if (typeof kind !== 'string') {
+    rule.requireValueInList([...kind], true).setAllowInvalid(false);
+  } else if (header) {
+    const source = byName[tab];
+    rule
+      .requireValueInRange((source.sheet as Sheet).getRange(openRange(col(source, header))), true)
+      .setHelpText(`Pick one from the ${header} column of the ${tab} tab`);
+  } else if (kind === 'rating') {
+    const x = `${columnLetter(first)}2`;
+    rule
+      .requireFormulaSatisfied(`=AND(ISNUMBER(${x}),${x}=INT(${x}),${x}>=1,${x}<=5)`)
+      .setAllowInvalid(false)
+      .setHelpText('A whole number from 1 (best) to 5');
+  } else if (kind === 'gate') {
+    const x = `${columnLetter(first)}2`;
+    rule
+      .requireFormulaSatisfied(`=OR(ISBLANK(${x}),AND(ISNUMBER(${x}),${x}=INT(${x}),${x}>=1,${x}<=5))`)
+      .setAllowInvalid(false)
+      .setHelpText('Blank for no gate, or the worst rating a qualified lead may have: a whole number 1 to 5');
+  } else if (kind === 'target') {
+    rule.requireNumberBetween(1, 5).setAllowInvalid(false).setHelpText('A number from 1 (best) to 5; decimals allowed');
+  } else if (kind === 'amount') {
+    rule.requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText('A number, 0 or more');
+  } else if (kind === 'date') {
+    rule.requireDate().setHelpText('A date, such as 2025-03-31');
+  } else {
+    rule.requireCheckbox();
+  }
+  return rule.build();
+}
+
+/** Frozen header, warning-only protection of the header row, validation, conditional and number formats. */
+export function guard(
+  t: Tab,
+  byName: Record<string, Tab>,
+  rules: Map<string, DataValidation>,
+  counts: number[],
+  report: string[],
+): void {
+  const sheet = t.sheet as Sheet;
+  const { spec } = t;
+  const runs = (headers: readonly string[]) => columnRuns(headers.map((h) => col(t, h)).sort((a, b) => a - b));
+
+  // One rule object serves every range it fits. Rating and gate rules name their range's first cell, so each run
+  // gets its own; the other rules go on in one setDataValidations per run of adjacent columns.
+  const byColumn = new Map<number, DataValidation>();
+  for (const [headers, kind] of VALIDATION[spec.name] ?? []) {
+    for (const [a, b] of runs(headers.filter((h) => !t.validated.has(col(t, h))))) {
+      const relative = kind === 'rating' || kind === 'gate';
+      const key = `${JSON.stringify(kind)}${relative ? a : ''}`;
+      const rule = rules.get(key) ?? validationRule(kind, a, byName);
+      rules.set(key, rule);
+      if (relative) sheet.getRange(openRange(a, b)).setDataValidation(rule);
+      else for (let c = a; c <= b; c++) byColumn.set(c, rule);
+      counts[0]++;
+    }
+  }
+  const ruleColumns = [...byColumn.keys()].sort((x, y) => x - y);
+  for (const [a, b] of columnRuns(ruleColumns)) {
+    const row = Array.from({ length: b - a + 1 }, (_, k) => byColumn.get(a + k) as DataValidation);
+    sheet.getRange(2, a, t.maxRows - 1, b - a + 1).setDataValidations(Array.from({ length: t.maxRows - 1 }, () => row));
+  }
+
+  const wanted = FORMATS[spec.name];
+  if (wanted) {
+    const added: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+    const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
+    for (const [headers, formula, color] of wanted) {
+      for (const [a, b] of runs(headers)) {
+        const f = formula
+          .replace(/X2/g, () => `${columnLetter(a)}2`)
+          .replace(/\{([^}]+)\}/g, (_, header: string) => `$${columnLetter(col(t, header))}`);
+        if (t.formatFormulas.has(f)) continue;
+        const a1 = openRange(a, b);
+        const range = ranges.get(a1) ?? sheet.getRange(a1);
+        ranges.set(a1, range);
+        added.push(
+          SpreadsheetApp.newConditionalFormatRule()
+            .whenFormulaSatisfied(f)
+            .setBackground(color)
+            .setRanges([range])
+            .build(),
+        );
+      }
+    }
+    if (added.length > 0) sheet.setConditionalFormatRules(t.formatRules.concat(added));
+    counts[1] += added.length;
+  }
+
+  const old = t.protections.filter((p) => OLD_COMPUTED_PROTECTION.test(p.description));
+  for (const p of old) p.protection.remove();
+  if (old.length > 0) {
+    report.push(`${spec.name}: removed ${old.length} warnings on computed cells (they now warn only on the header)`);
+  }
+  if (!t.protections.some((p) => p.description === HEADER_PROTECTION)) {
+    (t.headerRange ?? sheet.getRange('1:1')).protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
+    counts[2]++;
+  }
+
+  if (t.frozenRows === 0) {
+    sheet.setFrozenRows(1);
+    counts[3]++;
+  }
+
+  const byFormat = new Map<string, string[]>();
+  for (const header of t.added) {
+    const format = NUMBER_FORMATS[header];
+    if (format) byFormat.set(format, [...(byFormat.get(format) ?? []), openRange(col(t, header))]);
+  }
+  for (const [format, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(format);
+}

@@ -1,0 +1,124 @@
+/** What setup reads of a table tab before it writes anything, and the columns it plans to add. */
+
+import { headerKey, type TabSpec } from '../shared/schema';
+import { headerArrayLabels, type Layout } from './formulas';
+import { FORMATS } from './guards';
+import { isEmptyRow } from './store';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** A new sheet's size in Sheets, so a tab setup creates needs no read. */
+const NEW_SHEET = { rows: 1000, columns: 26 };
+
+/** What setup read of one tab before writing anything, and what it plans to add. */
+export interface Tab {
+  readonly spec: TabSpec;
+  sheet: Sheet | undefined;
+  readonly created: boolean;
+  readonly values: readonly (readonly unknown[])[];
+  readonly formulas: readonly (readonly string[])[];
+  maxRows: number;
+  maxColumns: number;
+  readonly frozenRows: number;
+  /** 1-based columns whose row-2 cell has a validation rule. */
+  readonly validated: ReadonlySet<number>;
+  readonly formatRules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
+  readonly formatFormulas: ReadonlySet<string>;
+  readonly protections: readonly { description: string; protection: GoogleAppsScript.Spreadsheet.Protection }[];
+  /** Header key to 1-based column, including the headers setup adds. */
+  readonly columns: Map<string, number>;
+  /** Columns holding a computed header-cell formula: the first column of each, its headers. */
+  readonly headerFormulas: Map<number, readonly string[]>;
+  readonly added: string[];
+  /** The header cells setup wrote, when they are the whole header of a tab it created. */
+  headerRange?: GoogleAppsScript.Spreadsheet.Range;
+  /** Rows below the header holding data outside the computed columns. */
+  dataRows: number;
+}
+
+export function listed(report: string[], title: string, items: readonly string[]): void {
+  if (items.length > 0) report.push(`${title}: ${items.join(', ')}`);
+}
+
+export function readTab(sheet: Sheet | undefined, spec: TabSpec): Tab {
+  const tab: Tab = {
+    spec,
+    sheet,
+    created: !sheet,
+    values: [],
+    formulas: [],
+    maxRows: NEW_SHEET.rows,
+    maxColumns: NEW_SHEET.columns,
+    frozenRows: 0,
+    validated: new Set(),
+    formatRules: [],
+    formatFormulas: new Set(),
+    protections: [],
+    columns: new Map(),
+    headerFormulas: new Map(),
+    added: [],
+    dataRows: 0,
+  };
+  if (!sheet) return tab;
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  const formulas = range.getFormulas();
+  const maxColumns = sheet.getMaxColumns();
+  const row2 = sheet.getRange(2, 1, 1, maxColumns).getDataValidations()[0];
+  const formatRules = FORMATS[spec.name] ? sheet.getConditionalFormatRules() : [];
+  const empty = values.every((row) => isEmptyRow(row, new Set())) && formulas.every((row) => !row.some(Boolean));
+  const read: Tab = {
+    ...tab,
+    values: empty ? [] : values,
+    formulas,
+    maxRows: sheet.getMaxRows(),
+    maxColumns,
+    frozenRows: sheet.getFrozenRows(),
+    validated: new Set(row2.flatMap((rule, i) => (rule ? [i + 1] : []))),
+    formatRules,
+    formatFormulas: new Set(formatRules.map((r) => String(r.getBooleanCondition()?.getCriteriaValues()[0] ?? ''))),
+    protections: sheet
+      .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+      .map((protection) => ({ protection, description: protection.getDescription() })),
+  };
+  readHeader(read);
+  return read;
+}
+
+/** Finds the columns by header text, and the computed ones by their header-cell formula (even while it errs). */
+function readHeader(t: Tab): void {
+  const header = t.values[0] ?? [];
+  header.forEach((value, i) => {
+    const labels = headerArrayLabels(t.formulas[0]?.[i] ?? '');
+    if (labels) t.headerFormulas.set(i + 1, labels);
+    (labels ?? [value]).forEach((label, k) => {
+      const key = headerKey(label);
+      if (key && !t.columns.has(key)) t.columns.set(key, i + 1 + k);
+    });
+  });
+  const computed = new Set<number>();
+  for (const h of t.spec.computed ?? []) {
+    const c = t.columns.get(headerKey(h));
+    if (c) computed.add(c - 1);
+  }
+  let rows = Math.max(0, t.values.length - 1);
+  while (rows > 0 && isEmptyRow(t.values[rows], computed)) rows--;
+  t.dataRows = rows;
+}
+
+export function col(t: Tab, header: string): number {
+  return t.columns.get(headerKey(header)) as number;
+}
+
+export const layoutOf = (byName: Record<string, Tab>): Layout =>
+  Object.fromEntries(Object.values(byName).map((t) => [t.spec.name, t.columns]));
+
+/** Places missing headers after the last used column, so no existing column moves. */
+export function planHeaders(t: Tab): void {
+  const missing = t.spec.headers.filter((h) => !t.columns.has(headerKey(h)));
+  const first = Math.max(t.values[0]?.length ?? 0, ...t.columns.values()) + 1;
+  missing.forEach((h, i) => {
+    t.columns.set(headerKey(h), first + i);
+  });
+  t.added.push(...missing);
+}

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import * as esbuild from 'esbuild';
+import { documentedFunctions } from '../src/functions/function-docs';
 import { BUNDLE_GLOBAL, type BundleExports, renderStubs } from './stubs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -41,7 +42,8 @@ async function buildCode(): Promise<string> {
     keepNames: true,
   });
   const header = '// Lean Sales for Google Sheets. Built by build.mjs from src/; do not edit.\n';
-  return `${header}${code}\n${renderStubs(exportsOf(code))}\n`;
+  // The custom functions' JSDoc comes from the TypeScript tables (src/functions), not the bundle, which has no docs.
+  return `${header}${code}\n${renderStubs(exportsOf(code), documentedFunctions())}\n`;
 }
 
 /** Keeps inlined text from closing its element early. */

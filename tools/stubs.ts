@@ -1,7 +1,9 @@
 // Writes the top-level function declarations Apps Script needs in front of the esbuild bundle.
-// Custom functions get the JSDoc that Sheets reads, generated from the function table.
+// Custom functions get the JSDoc that Sheets reads, generated from the function table and its docs (TypeScript,
+// src/functions): the bundle itself carries no documentation.
 
-import { type FunctionSpec, paramDescription } from '../src/functions/function-spec';
+import { type DocumentedFunction, paramDescription } from '../src/functions/function-docs';
+import type { FunctionSpec } from '../src/functions/function-spec';
 
 /** The global the IIFE bundle assigns; every stub calls into it. */
 export const BUNDLE_GLOBAL = 'LeanSales';
@@ -15,22 +17,22 @@ export interface BundleExports {
 
 const jsdocText = (text: string): string => text.replace(/\*\//g, '* /');
 
-function customFunctionStub(spec: FunctionSpec): string {
-  const names = spec.params.map((p) => p.name);
+function customFunctionStub(fn: DocumentedFunction): string {
+  const names = fn.params.map((p) => p.name);
   const lines = [
     '/**',
-    ` * ${jsdocText(spec.summary)}`,
+    ` * ${jsdocText(fn.summary)}`,
     ' *',
-    ` * Example: ${jsdocText(spec.example.formula)}`,
+    ` * Example: ${jsdocText(fn.example.formula)}`,
     ' *',
-    ...spec.params.map(
+    ...fn.params.map(
       (p) => ` * @param {${p.type}} ${p.name} ${p.optional ? 'Optional. ' : ''}${jsdocText(paramDescription(p))}`,
     ),
-    ` * @return {(number|string)[][]} ${jsdocText(spec.returns)}`,
+    ` * @return {(number|string)[][]} ${jsdocText(fn.returns)}`,
     ' * @customfunction',
     ' */',
-    `function ${spec.name}(${names.join(', ')}) {`,
-    `  return ${BUNDLE_GLOBAL}.customFunctions.${spec.name}.apply(null, arguments);`,
+    `function ${fn.name}(${names.join(', ')}) {`,
+    `  return ${BUNDLE_GLOBAL}.customFunctions.${fn.name}.apply(null, arguments);`,
     '}',
   ];
   return lines.join('\n');
@@ -45,12 +47,20 @@ function entryStub(name: string): string {
   ].join('\n');
 }
 
-/** Stubs for everything the bundle exports: each function export, and each entry of the table. */
-export function renderStubs(exports: BundleExports): string {
+/**
+ * Stubs for everything the bundle exports: one per function export (`exports`, the loaded bundle's), and one per
+ * custom function of `functions` (the TypeScript table with its docs), each of which the bundle must be able to call.
+ */
+export function renderStubs(exports: BundleExports, functions: readonly DocumentedFunction[]): string {
+  const stubbed = functions.map((fn) => fn.name);
+  const callable = Object.keys(exports.customFunctions);
+  if ([...stubbed].sort().join() !== [...callable].sort().join()) {
+    throw new Error(`Stubs for ${stubbed.join(', ')}, but the bundle's customFunctions holds ${callable.join(', ')}`);
+  }
   const entries = Object.keys(exports)
     .filter((name) => typeof exports[name] === 'function')
     .sort()
     .map(entryStub);
-  const customs = exports.functionTable.map(customFunctionStub);
+  const customs = functions.map(customFunctionStub);
   return [...customs, ...entries].join('\n\n');
 }

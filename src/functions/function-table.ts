@@ -1,4 +1,8 @@
-/** The custom functions, in the order the README lists them: the one place to add a function. */
+/**
+ * The custom functions' runtime parts, in the order the README lists them: what the bundle exports as
+ * `functionTable`. A new function is written in its own `*-spec.ts` (runtime part and doc part) and listed here and in
+ * function-docs.ts's `FUNCTION_DOCS`; a test fails while the two tables disagree.
+ */
 
 import { FACTORWEIGHTS } from './factor-weights-spec';
 import type { FunctionSpec } from './function-spec';

@@ -4,6 +4,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { leadScore } from '../../src/core/lead-score';
+import { documentedFunctions } from '../../src/functions/function-docs';
 import { FUNCTION_TABLE } from '../../src/functions/function-table';
 import { CODE_PATH, callTopLevel, DIST_DIR, loadBundle, readBundle } from '../../workbench/session/script-bundle';
 
@@ -67,7 +68,7 @@ describe('top-level entry points', () => {
     expect(typeof context[name]).toBe('function');
   });
 
-  it.each(FUNCTION_TABLE.map((s) => [s.name, s] as const))(
+  it.each(documentedFunctions().map((s) => [s.name, s] as const))(
     '%s carries its @customfunction JSDoc directly on the declaration',
     (name, spec) => {
       const match = code.match(new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nfunction ${name}\\(([^)]*)\\)`));
@@ -80,6 +81,37 @@ describe('top-level entry points', () => {
       expect(params.split(', ')).toEqual(spec.params.map((p) => p.name));
     },
   );
+});
+
+describe('the bundle carries no documentation (it is in the stubs, from src/functions/function-docs.ts)', () => {
+  // The minified bundle, before the first stub's JSDoc.
+  const bundlePart = code.slice(0, code.indexOf('\n/**\n'));
+  const docs = documentedFunctions();
+
+  it('ends where the first custom-function stub begins', () => {
+    expect(code.slice(bundlePart.length + 1).startsWith(`/**\n * ${docs[0].summary}\n`)).toBe(true);
+  });
+
+  it.each(docs.map((d) => [d.name, d] as const))('holds none of the words of %s', (_name, doc) => {
+    const texts = [doc.summary, doc.returns, ...doc.params.map((p) => p.help)];
+    // Minified code writes quotes its own way, and a text may quote a runtime constant (a status, a message): each
+    // text is looked for by the start of its longest run without quotes.
+    const longestRun = (text: string) => text.split(/["'`\\]/).reduce((a, b) => (b.length > a.length ? b : a));
+    const leaked = texts.map((t) => longestRun(t).slice(0, 32)).filter((run) => bundlePart.includes(run));
+    expect(leaked).toEqual([]);
+    expect(bundlePart.includes(doc.example.formula)).toBe(false);
+  });
+
+  it('exports a function table of runtime parts: name, params (name, optional, choices, default), run, outputShape', () => {
+    const table = bundleExports.functionTable as readonly Record<string, unknown>[];
+    for (const entry of table) {
+      expect(Object.keys(entry).sort()).toEqual(['name', 'outputShape', 'params', 'run']);
+      for (const param of entry.params as Record<string, unknown>[]) {
+        expect(['choices', 'default', 'name', 'optional']).toEqual(expect.arrayContaining(Object.keys(param)));
+      }
+    }
+    expect(table.map((entry) => entry.name)).toEqual(docs.map((d) => d.name));
+  });
 });
 
 describe('LEADSCORE through the bundle', () => {

@@ -37,9 +37,9 @@ describe('custom-function runtime', () => {
     const spy: FunctionSpec = {
       ...FUNCTION_TABLE[0],
       params: [
-        { name: 'a', type: 'number', help: '' },
-        { name: 'b', type: 'string', optional: true, choices: ['x', 'y'], default: 'y', help: '' },
-        { name: 'c', type: 'number', optional: true, help: '' },
+        { name: 'a' },
+        { name: 'b', optional: true, choices: ['x', 'y'], default: 'y' },
+        { name: 'c', optional: true },
       ],
       run: (...args) => {
         seen.push(args);

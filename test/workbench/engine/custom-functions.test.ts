@@ -61,7 +61,7 @@ describe('custom functions in the formula engine', () => {
       table: [
         {
           name: 'LIARSHAPE',
-          params: [{ name: 'n', type: 'number', help: '' }],
+          params: [{ name: 'n' }],
           outputShape: () => ({ rows: 2, cols: 1 }),
         },
       ],

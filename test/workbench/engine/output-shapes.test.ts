@@ -2,12 +2,12 @@
 // argument sizes, layouts, blank rows and modes: the engine reserves exactly the predicted area and shows #ERROR! on
 // a mismatch instead of padding or cutting, so a wrong prediction must be caught here first.
 import { describe, expect, it } from 'vitest';
+import { FUNCTION_DOCS } from '../../../src/functions/function-docs';
 import { callTopLevel, loadBundle } from '../../../workbench/session/script-bundle';
 
 interface Spec {
   readonly name: string;
   readonly params: readonly { readonly name: string; readonly choices?: readonly string[] }[];
-  readonly example: { readonly formula: string; readonly args: readonly unknown[] };
   readonly outputShape: (args: readonly ({ rows: number; cols: number; value?: unknown } | undefined)[]) => {
     rows: number;
     cols: number;
@@ -40,7 +40,10 @@ function handed(
 
 /** The argument lists to try for one function: its example, then sizes, layouts, blank rows and every mode. */
 function cases(spec: Spec): { label: string; args: unknown[] }[] {
-  const base = [...spec.example.args];
+  // The bundle's table has no docs: the worked example comes from src/functions' doc table.
+  const example = FUNCTION_DOCS.find((d) => d.name === spec.name)?.example;
+  if (!example) throw new Error(`${spec.name} has no worked example in FUNCTION_DOCS`);
+  const base = [...example.args];
   const grids = base.map((arg, i) => (isGrid(arg) ? i : -1)).filter((i) => i >= 0);
   const out: { label: string; args: unknown[] }[] = [{ label: 'the example', args: base }];
   const firstRows = isGrid(base[grids[0]]) ? (base[grids[0]] as unknown[][]).length : 0;

@@ -258,82 +258,92 @@ function kpiLog(today: string): unknown[][] {
   return rows;
 }
 
-function improvements(today: string): unknown[][] {
-  const day = (n: number) => addDays(today, n);
-  return [
-    [
-      'I-001',
-      day(-75),
-      'Jonas Lind',
-      'Too few opportunities in the pipeline',
+/** One item of the improvement loop; what is not given is not filled in yet. */
+interface Improvement {
+  readonly id: string;
+  readonly raised: number;
+  readonly by: string;
+  readonly problem: string;
+  readonly whys?: readonly string[];
+  readonly rootCause?: string;
+  readonly action?: string;
+  readonly owner?: string;
+  readonly due?: number;
+  readonly kpi?: string;
+  readonly stage: string;
+  readonly result?: string;
+}
+
+const IMPROVEMENTS: readonly Improvement[] = [
+  {
+    id: 'I-001',
+    raised: -75,
+    by: 'Jonas Lind',
+    problem: 'Too few opportunities in the pipeline',
+    whys: [
       'Reps spend their weeks on leads that never buy',
       'Every inbound contact is treated as a lead',
       'Nobody can say which companies are worth pursuing',
       'The team never agreed on its target customers',
-      '',
-      'No defined target accounts: the team never decided whom to go after',
-      'Write down the target profiles and the assumption behind each; qualify by the Rule column only',
-      'Anna Berg',
-      day(-45),
-      'Hit rate, last 90 days (%)',
-      'Check',
-      '',
     ],
-    [
-      'I-002',
-      day(-60),
-      'Maria Holm',
-      'Many new leads have no ratings, so their scores are missing',
-      'Ratings are left for later and later never comes',
-      'Nobody looks at unrated leads',
-      '',
-      '',
-      '',
-      'No routine checks the ratings of new leads',
-      'Rate every lead at first contact; review the Leads panel defects every Monday',
-      'Maria Holm',
-      day(-50),
-      'Leads fully rated (%)',
-      'Act',
-      'Fully rated leads rose from about 83% to 93% and stayed there; the Monday review is now standard',
-    ],
-    [
-      'I-003',
-      day(-20),
-      'Erik Sand',
-      'We lose tenders on price',
+    rootCause: 'No defined target accounts: the team never decided whom to go after',
+    action: 'Write down the target profiles and the assumption behind each; qualify by the Rule column only',
+    owner: 'Anna Berg',
+    due: -45,
+    kpi: 'Hit rate, last 90 days (%)',
+    stage: 'Check',
+  },
+  {
+    id: 'I-002',
+    raised: -60,
+    by: 'Maria Holm',
+    problem: 'Many new leads have no ratings, so their scores are missing',
+    whys: ['Ratings are left for later and later never comes', 'Nobody looks at unrated leads'],
+    rootCause: 'No routine checks the ratings of new leads',
+    action: 'Rate every lead at first contact; review the Leads panel defects every Monday',
+    owner: 'Maria Holm',
+    due: -50,
+    kpi: 'Leads fully rated (%)',
+    stage: 'Act',
+    result: 'Fully rated leads rose from about 83% to 93% and stayed there; the Monday review is now standard',
+  },
+  {
+    id: 'I-003',
+    raised: -20,
+    by: 'Erik Sand',
+    problem: 'We lose tenders on price',
+    whys: [
       'Our offers are compared line by line with cheaper suppliers',
       'We join tenders where price is all that counts',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      'Plan',
-      '',
     ],
-    [
-      'I-004',
-      day(-4),
-      'Sara Nord',
-      'Leads from the webinars arrive without a contact person',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      'Plan',
-      '',
-    ],
-  ];
+    stage: 'Plan',
+  },
+  {
+    id: 'I-004',
+    raised: -4,
+    by: 'Sara Nord',
+    problem: 'Leads from the webinars arrive without a contact person',
+    stage: 'Plan',
+  },
+];
+
+/** The items as rows of the Improvements tab (its input columns, in order). */
+function improvements(today: string): unknown[][] {
+  const day = (n: number | undefined) => (n === undefined ? '' : addDays(today, n));
+  return IMPROVEMENTS.map((item) => [
+    item.id,
+    day(item.raised),
+    item.by,
+    item.problem,
+    ...Array.from({ length: 5 }, (_, i) => item.whys?.[i] ?? ''),
+    item.rootCause ?? '',
+    item.action ?? '',
+    item.owner ?? '',
+    day(item.due),
+    item.kpi ?? '',
+    item.stage,
+    item.result ?? '',
+  ]);
 }
 
 const INTERNAL_CUSTOMERS = [

@@ -37,6 +37,8 @@ const API_FUNCTIONS: { readonly [K in keyof SidebarApi]: true } = {
   getSegmentsPanel: true,
   getTeamPanel: true,
   getKpisPanel: true,
+  getCheckPanel: true,
+  applySuggestedWeights: true,
 };
 
 export const NOT_CONNECTED = 'Not connected to a spreadsheet: open this sidebar from Extensions > Lean Sales.';

@@ -1,6 +1,8 @@
 /** The standard lead form's fields and rules, shared by the sidebar (checks as the rep types) and the server (checks again). */
 
 import { FACTOR_COUNT, FACTOR_NAMES } from './factors';
+import { LEAD_STATUSES } from './lead-statuses';
+import { dayNumber } from './stale-ratings';
 import { isWholeRating } from './vectors';
 
 /** The values the lists of the form allow; an empty list allows any value. */
@@ -93,4 +95,46 @@ export function validateLead(form: LeadForm, choices: LeadChoices): FieldError[]
 /** The form with its text trimmed, as it is stored. */
 export function normaliseLead(form: LeadForm): LeadForm {
   return { ...textFields((key) => form[key].trim()), ratings: [...form.ratings] };
+}
+
+/** A lead being edited: the form's fields, and its Status and Closed date (`YYYY-MM-DD`, or '' for none). */
+export type LeadEditForm = LeadForm & { readonly status: string; readonly closed: string };
+
+/**
+ * Every problem with an edited lead: validateLead's, then Status (blank or one of the statuses) and Closed (blank
+ * or a real day as YYYY-MM-DD). A list value the lead already held (`loaded`) stays allowed, so a lead whose rep has
+ * left the Team tab can still be re-rated.
+ */
+export function validateLeadEdit(
+  form: LeadEditForm,
+  choices: LeadChoices,
+  loaded: Partial<Record<TextKey, string>> = {},
+): FieldError[] {
+  const keep = (list: keyof LeadChoices, key: TextKey) => {
+    const was = (loaded[key] ?? '').trim();
+    return was === '' || choices[list].length === 0 ? choices[list] : [...choices[list], was];
+  };
+  const errors = validateLead(form, {
+    owners: keep('owners', 'owner'),
+    segments: keep('segments', 'segment'),
+    campaigns: keep('campaigns', 'campaign'),
+  });
+  const status = typeof form.status === 'string' ? form.status.trim() : undefined;
+  if (status === undefined) errors.push({ field: 'Status', message: 'Status must be text' });
+  else if (status !== '' && !LEAD_STATUSES.includes(status)) {
+    errors.push({
+      field: 'Status',
+      message: `Status "${status}" is not in the list; pick one of ${LEAD_STATUSES.join(', ')}`,
+    });
+  }
+  const closed = typeof form.closed === 'string' ? form.closed.trim() : undefined;
+  if (closed === undefined || (closed !== '' && dayNumber(closed) === undefined)) {
+    errors.push({ field: 'Closed', message: 'Closed must be a date as YYYY-MM-DD, or blank' });
+  }
+  return errors;
+}
+
+/** The edited lead with its text trimmed, as it is stored. */
+export function normaliseLeadEdit(form: LeadEditForm): LeadEditForm {
+  return { ...normaliseLead(form), status: form.status.trim(), closed: form.closed.trim() };
 }

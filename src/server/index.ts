@@ -8,6 +8,7 @@
 export { FUNCTION_TABLE as functionTable } from '../functions/function-table';
 export { customFunctions } from '../functions/function-wrappers';
 export { insertChart as insertComparisonChart } from './chart';
+export { applySuggestedWeights, getCheckPanel } from './check-panel';
 export { onInstall, onOpen } from './menu';
 export { getKpisPanel, getLeadsPanel, getSegmentsPanel, getTeamPanel, getWebgraphPanel } from './panel-loaders';
 export { saveLead } from './save-lead';

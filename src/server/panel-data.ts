@@ -1,12 +1,15 @@
 /** The sidebar's panels shaped from tables, computed by the same core code as the custom functions (no service calls). */
 
-import { toFlag, toNumber } from '../core/cells';
+import { isBlank, toFlag, toNumber } from '../core/cells';
 import { FACTOR_NAMES, FACTORS } from '../core/factors';
 import { hitRate } from '../core/hit-rate';
 import { missingKpiParts } from '../core/kpi-lint';
 import { kpiStatus } from '../core/kpi-status';
 import { leadScore } from '../core/lead-score';
 import { CLOSED_LEAD_STATUSES, LEAD_STATUS } from '../core/lead-statuses';
+import { type QualifyRule, qualify } from '../core/qualify';
+import { deviationOf } from '../core/rule-deviations';
+import { describeRatingAge, ratingAge } from '../core/stale-ratings';
 import { sweetSpot } from '../core/sweet-spot';
 import { readWeights } from '../core/weights';
 import { headerKey } from '../shared/schema';
@@ -17,7 +20,9 @@ import type {
   LeadSummary,
   NamedVector,
   RepRate,
+  RuleDeviation,
   SegmentsPanel,
+  StaleLead,
   TeamPanel,
 } from '../shared/sidebar-api';
 import { wireValue } from './dates';
@@ -61,31 +66,77 @@ function ratings(table: Rows, row: readonly unknown[]): unknown[] {
 
 const isOpen = (table: Rows, row: readonly unknown[]) => !CLOSED.has(headerKey(cell(table, row, 'Status')));
 
-/** The open leads with the best scores, and every lead whose ratings have a defect (LEADSCORE's text). */
-export function leadLists(leads: Rows, weights: readonly number[]): { top: LeadSummary[]; defects: LeadDefect[] } {
-  if (leads.rows.length === 0) return { top: [], defects: [] };
+/** What leadLists needs besides the leads: the weights, today in the spreadsheet's time zone, and the team's rules. */
+export interface LeadListOptions {
+  readonly weights: readonly number[];
+  /** Today as YYYY-MM-DD in the spreadsheet's time zone. */
+  readonly today: string;
+  readonly timeZone: string;
+  readonly rerateAfterDays: number;
+  /** The qualification rule; null lists no deviations. */
+  readonly rule: QualifyRule | null;
+}
+
+export interface LeadLists {
+  top: LeadSummary[];
+  defects: LeadDefect[];
+  stale: StaleLead[];
+  deviations: RuleDeviation[];
+}
+
+/** A Rated cell as YYYY-MM-DD (a date), its text (something else), or '' (blank). */
+function ratedText(value: unknown, timeZone: string): string {
+  return isBlank(value) ? '' : String(wireValue(value, timeZone)).trim();
+}
+
+/**
+ * The open leads with the best scores (each with its rating age); every lead whose ratings have a defect (LEADSCORE's
+ * text); the open leads whose ratings are stale or never dated (oldest first, as the Rated column's format marks
+ * them); and the leads whose Status QUALIFY contradicts, judged by QUALIFY's own code.
+ */
+export function leadLists(leads: Rows, options: LeadListOptions): LeadLists {
+  if (leads.rows.length === 0) return { top: [], defects: [], stale: [], deviations: [] };
+  const { weights, today, timeZone, rerateAfterDays, rule } = options;
+  const grid = leads.rows.map((row) => ratings(leads, row));
   const scores = leadScore(
-    leads.rows.map((row) => ratings(leads, row)),
+    grid,
     weights.map((w) => [w]),
   );
+  const verdicts = rule
+    ? qualify(
+        grid,
+        rule.minScore,
+        rule.gates.map((g) => [g ?? '']),
+        rule.weights.map((w) => [w]),
+      )
+    : [];
   const top: LeadSummary[] = [];
   const defects: LeadDefect[] = [];
+  const stale: StaleLead[] = [];
+  const deviations: RuleDeviation[] = [];
   leads.rows.forEach((row, i) => {
     const score = scores[i][0];
-    const base = { row: i + 2, lead: text(cell(leads, row, 'Lead')), company: text(cell(leads, row, 'Company')) };
+    const company = text(cell(leads, row, 'Company'));
+    const base = { row: i + 2, lead: text(cell(leads, row, 'Lead')), company };
+    const status = text(cell(leads, row, 'Status'));
+    const age = ratingAge(ratedText(cell(leads, row, 'Rated'), timeZone), today, rerateAfterDays);
+    const open = isOpen(leads, row);
     if (typeof score === 'string') {
       if (score !== '') defects.push({ ...base, defect: score });
-    } else if (isOpen(leads, row)) {
-      top.push({
-        ...base,
-        owner: text(cell(leads, row, 'Owner')),
-        status: text(cell(leads, row, 'Status')),
-        score: score as number,
-      });
+    } else if (open) {
+      const owner = text(cell(leads, row, 'Owner'));
+      top.push({ ...base, owner, status, score: score as number, rated: describeRatingAge(age) });
     }
+    if (open && company !== '' && (age.kind !== 'dated' || age.stale)) {
+      stale.push({ ...base, days: age.kind === 'dated' ? age.days : null, age: describeRatingAge(age) });
+    }
+    const deviation = rule ? deviationOf(status, verdicts[i][0]) : undefined;
+    if (deviation) deviations.push({ ...base, deviation });
   });
   top.sort((a, b) => b.score - a.score);
-  return { top: top.slice(0, TOP_LEADS), defects };
+  // Never dated first (nobody knows how old those are), then the oldest.
+  stale.sort((a, b) => (b.days ?? Number.POSITIVE_INFINITY) - (a.days ?? Number.POSITIVE_INFINITY));
+  return { top: top.slice(0, TOP_LEADS), defects, stale, deviations };
 }
 
 /** Each named row's ten factor values, null where a value is blank or not a number. */

@@ -12,6 +12,8 @@ import {
 } from '../shared/schema';
 import type { KpisPanel, LeadsPanel, SegmentsPanel, TeamPanel, WebgraphPanel } from '../shared/sidebar-api';
 import { factorInfo, kpisPanel, leadLists, segmentsPanel, teamPanel, vectors, webgraphLeads } from './panel-data';
+import { isoToday } from './dates';
+import { qualifyRule, readSettings, rerateAfterDays } from './lead-rule';
 import { leadChoices } from './save-lead';
 import { computedColumnProblems } from './spill-check';
 import { cell, readTable, text } from './store';
@@ -21,16 +23,21 @@ const LEAD_COLUMNS = ['Lead', 'Company', 'Owner', 'Segment', 'Status', ...FACTOR
 const readFactorInfo = () => factorInfo(readTable(FACTORS_TAB, ['Factor', 'Weight']));
 
 export function getLeadsPanel(): LeadsPanel {
-  const factors = readFactorInfo();
+  const factorTable = readTable(FACTORS_TAB, ['Factor', 'Weight']);
+  const factors = factorInfo(factorTable);
+  const weights = factors.map((f) => f.weight);
   const leads = readTable(LEADS_TAB, LEAD_COLUMNS);
+  const settings = readSettings();
+  const { rule, problem } = qualifyRule(settings, factorTable, weights);
+  const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  const rerate = rerateAfterDays(settings);
   return {
     factors,
     ...leadChoices(),
-    ...leadLists(
-      leads,
-      factors.map((f) => f.weight),
-    ),
-    problems: computedColumnProblems(leads),
+    ...leadLists(leads, { weights, today: isoToday(timeZone), timeZone, rerateAfterDays: rerate, rule }),
+    rerateAfterDays: rerate,
+    rule: rule && { minScore: rule.minScore, gates: rule.gates },
+    problems: [...computedColumnProblems(leads), ...(problem ? [problem] : [])],
   };
 }
 

@@ -34,7 +34,7 @@ function nextLeadId(ids: readonly string[]): string {
   return `L-${String(max + 1).padStart(4, '0')}`;
 }
 
-/** Validates the form, then appends it as a New lead dated today with the next id; field errors are returned, not thrown. */
+/** Validates the form, then appends it as a New lead, created and rated today, with the next id; field errors are returned, not thrown. */
 export function saveLead(input: LeadForm): SaveLeadResult {
   if (typeof input !== 'object' || input === null) {
     return { ok: false, errors: [{ field: 'Company', message: 'No lead was sent' }] };
@@ -46,7 +46,14 @@ export function saveLead(input: LeadForm): SaveLeadResult {
   return withDocumentLock(() => {
     const table = readTable(LEADS_TAB, inputHeaders(LEADS_TAB));
     const id = nextLeadId(columnTexts(table, 'Lead'));
-    const record: Record<string, unknown> = { Lead: id, Created: today, Status: LEAD_STATUS.new, Closed: '' };
+    // Every new lead is fully rated (validateLead), so its ratings are dated today.
+    const record: Record<string, unknown> = {
+      Lead: id,
+      Created: today,
+      Status: LEAD_STATUS.new,
+      Closed: '',
+      Rated: today,
+    };
     for (const { key, header } of LEAD_TEXT_FIELDS) record[header] = literalText(lead[key]);
     FACTOR_NAMES.forEach((name, i) => {
       record[name] = lead.ratings[i];

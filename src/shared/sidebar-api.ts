@@ -3,7 +3,7 @@
  * No Date survives the trip, so dates travel as ISO `YYYY-MM-DD` strings.
  */
 
-import type { FieldError, LeadChoices, LeadForm } from '../core/lead-form-rules';
+import type { FieldError, LeadChoices, LeadEditForm, LeadForm } from '../core/lead-form-rules';
 
 /** A factor as the Factors tab defines it. */
 export interface FactorInfo {
@@ -24,7 +24,82 @@ export interface LeadSummary {
   readonly owner: string;
   readonly status: string;
   readonly score: number;
+  /** How old its ratings are: `rated 12 days ago`, `never rated`, ... */
+  readonly rated: string;
 }
+
+/** An open lead whose ratings are older than Re-rate after days, or were never dated. */
+export interface StaleLead {
+  readonly row: number;
+  readonly lead: string;
+  readonly company: string;
+  /** Days since its Rated date; null when never rated (or Rated is not a date). */
+  readonly days: number | null;
+  /** `rated 120 days ago`, `never rated`, `Rated is not a date: ...`. */
+  readonly age: string;
+}
+
+/** A lead whose Status the qualification rule contradicts. */
+export interface RuleDeviation {
+  readonly row: number;
+  readonly lead: string;
+  readonly company: string;
+  /** `Status Qualified, but the rule says not qualified: score 55 (at least 60)`. */
+  readonly deviation: string;
+}
+
+/** The team's qualification rule as the lead form previews it (weights come with the factors). */
+export interface RuleInfo {
+  readonly minScore: number;
+  /** Per factor the worst acceptable rating, null for no gate. */
+  readonly gates: readonly (number | null)[];
+}
+
+/** A lead found by a search: enough to pick it. */
+export interface LeadMatch {
+  readonly row: number;
+  readonly lead: string;
+  readonly company: string;
+  readonly status: string;
+}
+
+/** A lead as the edit form loads it: every field, rating and date, and the row's cells to compare on save. */
+export interface LeadRecord extends LeadEditForm {
+  readonly row: number;
+  readonly lead: string;
+  /** YYYY-MM-DD, or '' when never rated. */
+  readonly rated: string;
+  /** Every input column of the row as loaded (header to value, dates as YYYY-MM-DD): the save compares it. */
+  readonly cells: Readonly<Record<string, string | number>>;
+}
+
+export type LoadLeadResult =
+  | { readonly ok: true; readonly lead: LeadRecord }
+  | { readonly ok: false; readonly message: string };
+
+/** One cell that differs from what the form loaded. */
+export interface FieldChange {
+  readonly field: string;
+  readonly was: string | number;
+  readonly now: string | number;
+}
+
+export interface LeadEditRequest {
+  /** The lead as it was loaded (LeadRecord), unchanged. */
+  readonly loaded: LeadRecord;
+  /** What the rep wants the lead to hold. */
+  readonly form: LeadEditForm;
+}
+
+export type EditLeadResult =
+  | { readonly ok: true; readonly row: number; readonly lead: string; readonly rated: string; readonly closed: string }
+  | { readonly ok: false; readonly errors: readonly FieldError[] }
+  | {
+      readonly ok: false;
+      readonly conflict: string;
+      /** What differs from what was loaded; empty when the lead is gone. */
+      readonly changes: readonly FieldChange[];
+    };
 
 export interface LeadDefect {
   readonly row: number;
@@ -40,6 +115,13 @@ export interface LeadsPanel extends LeadChoices {
   /** Best scores first. */
   readonly top: readonly LeadSummary[];
   readonly defects: readonly LeadDefect[];
+  /** Open leads whose ratings are older than `rerateAfterDays` or were never dated, oldest first. */
+  readonly stale: readonly StaleLead[];
+  readonly rerateAfterDays: number;
+  /** Leads whose Status the qualification rule contradicts. */
+  readonly deviations: readonly RuleDeviation[];
+  /** The rule, or null when the Settings or Factors tab cannot give it (`problems` says why). */
+  readonly rule: RuleInfo | null;
   /** Computed columns of Leads whose formula cannot fill them, each a sentence naming the cells to clear. */
   readonly problems: readonly string[];
 }
@@ -135,6 +217,14 @@ export interface KpisPanel {
 export interface SidebarApi {
   getLeadsPanel(): LeadsPanel;
   saveLead(input: LeadForm): SaveLeadResult;
+  /** Leads whose id or company contains the text (any case), at most 20. */
+  findLeads(query: string): LeadMatch[];
+  /** A lead by its id, wherever its row is now. */
+  getLead(lead: string): LoadLeadResult;
+  /** The lead in the row selected in the Leads tab. */
+  getSelectedLead(): LoadLeadResult;
+  /** Writes an edited lead into its row, only if the row still holds what was loaded. */
+  saveLeadChanges(request: LeadEditRequest): EditLeadResult;
   /** Selects a row of a tab, so the user sees the lead or KPI the sidebar pointed at. */
   goToRow(tab: string, row: number): void;
   getWebgraphPanel(): WebgraphPanel;

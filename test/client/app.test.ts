@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { mountSidebar, PANELS } from '../../src/client/app';
 import type { ScriptRunner } from '../../src/client/bridge';
-import { button, host, KPIS, LEADS, SEGMENTS, TEAM, WEBGRAPH } from './fixtures';
+import { button, CHECK, host, KPIS, LEADS, SEGMENTS, TEAM, WEBGRAPH } from './fixtures';
 
 const DATA: Record<string, unknown> = {
   getLeadsPanel: LEADS,
@@ -10,6 +10,7 @@ const DATA: Record<string, unknown> = {
   getSegmentsPanel: SEGMENTS,
   getTeamPanel: TEAM,
   getKpisPanel: KPIS,
+  getCheckPanel: CHECK,
 };
 
 /** google.script.run answering each panel load with the sample data, or failing the ones named in `failing`. */
@@ -42,9 +43,9 @@ describe('the sidebar shell', () => {
   it('has a tab named exactly after each panel', () => {
     const root = host();
     mountSidebar(root, serverRun().run);
-    expect(tabs(root).map((t) => t.textContent)).toEqual(['Leads', 'Webgraph', 'Segments', 'Team', 'KPIs']);
+    expect(tabs(root).map((t) => t.textContent)).toEqual(['Leads', 'Webgraph', 'Segments', 'Team', 'KPIs', 'Check']);
     expect(tabs(root).every((t) => t.tagName === 'BUTTON')).toBe(true);
-    expect(PANELS.map((p) => p.name)).toEqual(['Leads', 'Webgraph', 'Segments', 'Team', 'KPIs']);
+    expect(PANELS.map((p) => p.name)).toEqual(['Leads', 'Webgraph', 'Segments', 'Team', 'KPIs', 'Check']);
   });
 
   it('loads a panel with one call, marks its tab selected and disables buttons until the data is in', async () => {
@@ -104,19 +105,20 @@ describe('the sidebar shell', () => {
     const shown = sidebar.select('Leads');
     server.answer();
     await shown;
-    const [leads, webgraph, , , kpis] = tabs(root);
+    const [leads, webgraph] = tabs(root);
+    const last = tabs(root)[tabs(root).length - 1];
     const press = (key: string) =>
       (document.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
     leads.focus();
     press('ArrowRight');
     expect(document.activeElement).toBe(webgraph);
     press('End');
-    expect(document.activeElement).toBe(kpis);
+    expect(document.activeElement).toBe(last);
     press('ArrowRight');
     expect(document.activeElement).toBe(leads);
     press('ArrowLeft');
-    expect(document.activeElement).toBe(kpis);
-    expect(tabs(root).filter((t) => t.tabIndex === 0)).toEqual([kpis]);
+    expect(document.activeElement).toBe(last);
+    expect(tabs(root).filter((t) => t.tabIndex === 0)).toEqual([last]);
     // Moving focus does not open a panel: opening one calls the server.
     expect(server.calls).toEqual(['getLeadsPanel']);
   });

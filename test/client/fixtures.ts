@@ -2,8 +2,10 @@
 
 import { vi } from 'vitest';
 import type { Bridge } from '../../src/client/bridge';
+import { CHECK } from './check-data';
 import { KPIS, LEADS, SEGMENTS, TEAM, WEBGRAPH } from './sample-data';
 
+export * from './check-data';
 export * from './sample-data';
 
 export type FakeBridge = { [K in keyof Bridge]: Bridge[K] & ReturnType<typeof vi.fn> };
@@ -19,6 +21,8 @@ export function fakeBridge(overrides: Partial<Record<keyof Bridge, (...args: nev
     getSegmentsPanel: async () => SEGMENTS,
     getTeamPanel: async () => TEAM,
     getKpisPanel: async () => KPIS,
+    getCheckPanel: async () => CHECK,
+    applySuggestedWeights: async () => ({ ok: true, improvement: 'I-005', row: 6, panel: CHECK }),
   };
   const bridge: Record<string, unknown> = {};
   for (const name of Object.keys(defaults) as (keyof Bridge)[]) {

@@ -4,6 +4,7 @@ import { FACTORS } from '../../src/core/factors';
 import type {
   FactorInfo,
   KpisPanel,
+  LeadRecord,
   LeadsPanel,
   SegmentsPanel,
   TeamPanel,
@@ -20,11 +21,50 @@ export const LEADS: LeadsPanel = {
   segments: ['SMB', 'Enterprise'],
   campaigns: ['Spring webinar'],
   top: [
-    { row: 12, lead: 'L-0011', company: 'Acme AB', owner: 'Ana', status: 'Qualified', score: 87.5 },
-    { row: 7, lead: 'L-0006', company: 'Beta Oy', owner: 'Ben', status: 'New', score: 70 },
+    {
+      row: 12,
+      lead: 'L-0011',
+      company: 'Acme AB',
+      owner: 'Ana',
+      status: 'Qualified',
+      score: 87.5,
+      rated: 'rated 12 days ago',
+    },
+    { row: 7, lead: 'L-0006', company: 'Beta Oy', owner: 'Ben', status: 'New', score: 70, rated: 'never rated' },
   ],
   defects: [{ row: 9, lead: 'L-0008', company: 'Gamma AS', defect: 'incomplete 8/10 rated' }],
+  stale: [
+    { row: 7, lead: 'L-0006', company: 'Beta Oy', days: null, age: 'never rated' },
+    { row: 5, lead: 'L-0004', company: 'Delta AB', days: 120, age: 'rated 120 days ago' },
+  ],
+  rerateAfterDays: 90,
+  deviations: [
+    {
+      row: 4,
+      lead: 'L-0003',
+      company: 'Epsilon SA',
+      deviation: 'Status Won, but the rule says not qualified: score 40 (at least 60)',
+    },
+  ],
+  rule: { minScore: 60, gates: [null, null, 2, null, null, null, null, null, null, null] },
   problems: [],
+};
+
+/** A lead as getLead loads it for editing. */
+export const LEAD_RECORD: LeadRecord = {
+  row: 12,
+  lead: 'L-0011',
+  company: 'Acme AB',
+  contact: 'Eva Ek',
+  owner: 'Ana',
+  segment: 'SMB',
+  campaign: '',
+  notes: 'Met at the fair',
+  ratings: [2, 3, 1, 4, 2, 1, 2, 3, 3, 2],
+  status: 'Qualified',
+  closed: '',
+  rated: '2026-08-01',
+  cells: { Lead: 'L-0011', Company: 'Acme AB', Interest: 1 },
 };
 
 export const WEBGRAPH: WebgraphPanel = {

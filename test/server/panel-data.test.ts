@@ -38,7 +38,13 @@ describe('panels from tables', () => {
       ['L-2', 'Open Co', 'New', ...new Array(10).fill(3)],
       ['L-3', 'Lost Co', 'Lost', 0, ...new Array(9).fill(1)],
     );
-    const lists = leadLists(leads, new Array(10).fill(1));
+    const lists = leadLists(leads, {
+      weights: new Array(10).fill(1),
+      today: '2026-12-01',
+      timeZone: 'Etc/UTC',
+      rerateAfterDays: 90,
+      rule: null,
+    });
     expect(lists.top.map((l) => [l.lead, l.score])).toEqual([['L-2', 50]]);
     expect(lists.defects).toEqual([
       { row: 4, lead: 'L-3', company: 'Lost Co', defect: 'invalid Maturity: 0 (whole number 1-5)' },

@@ -1,19 +1,28 @@
-/** The standard lead form: labelled fields, the ten factors with their meanings, a live LEADSCORE preview, Save lead. */
+/**
+ * The standard lead form: labelled fields, the ten factors with their meanings, live LEADSCORE and QUALIFY previews,
+ * Save lead; or, for a lead picked to edit, every field loaded, Status and Closed, and Save changes.
+ */
 
 import { FACTOR_NAMES } from '../../core/factors';
 import {
   type FieldError,
   LEAD_TEXT_FIELDS,
   type LeadChoices,
+  type LeadEditForm,
   type LeadForm,
   normaliseLead,
+  normaliseLeadEdit,
   type TextKey,
   textFields,
   validateLead,
+  validateLeadEdit,
 } from '../../core/lead-form-rules';
 import { leadScore } from '../../core/lead-score';
+import { LEAD_STATUSES } from '../../core/lead-statuses';
+import { qualifyLead } from '../../core/qualify';
+import { deviationOf } from '../../core/rule-deviations';
 import { incompleteText } from '../../core/vectors';
-import type { FactorInfo, LeadsPanel } from '../../shared/sidebar-api';
+import type { FactorInfo, LeadRecord, LeadsPanel, RuleInfo } from '../../shared/sidebar-api';
 import { type Bridge, errorMessage } from '../bridge';
 import { formatNumber, h, say, statusRegion, type Tone, uid } from '../dom';
 import { factorsOf } from '../panel-factors';
@@ -149,99 +158,281 @@ function inlineErrors(fields: ReadonlyMap<string, FieldUi>) {
 
 const REQUIRED_FIELDS = LEAD_TEXT_FIELDS.filter((f) => f.required).map((f) => f.header);
 
+/** The rule's verdict on the ratings so far, by QUALIFY's own core; `rate ...` while none is given. */
+export function previewRule(
+  ratings: readonly (number | null)[],
+  rule: RuleInfo | null,
+  weights: readonly number[],
+  status = '',
+): string {
+  if (!rule) return 'No rule to apply (see the notice above the form).';
+  try {
+    const verdict = qualifyLead(
+      ratings.map((r) => r ?? ''),
+      { minScore: rule.minScore, gates: rule.gates, weights },
+    );
+    if (verdict === '') return 'rate the ten factors to see it';
+    const deviation = deviationOf(status, verdict);
+    return deviation ? `${verdict}. ${deviation}.` : String(verdict);
+  } catch (error) {
+    return `No verdict: ${errorMessage(error)}`;
+  }
+}
+
+/** What the form needs to save: a new lead, or the changes to the lead it is editing. */
 interface Submission {
   readonly choices: LeadChoices;
-  readForm(): LeadForm;
+  readForm(): LeadEditForm;
+  /** The lead being edited, or null for a new lead. */
+  editing(): LeadRecord | null;
   readonly errors: ReturnType<typeof inlineErrors>;
   report(text: string, tone: Tone): void;
-  /** What follows a save: the new lead's id and its sheet row. */
-  saved(lead: string, row: number): void;
+  /** What follows a save: the lead's id, its sheet row and, for an edit, what the server wrote. */
+  saved(lead: string, row: number, edit?: { rated: string; closed: string }): void;
+  /** The row changed or went away since the lead was loaded: the form keeps what was typed. */
+  conflict(text: string): void;
+}
+
+function sendEdit(bridge: Bridge, loaded: LeadRecord, form: LeadEditForm, s: Submission): Promise<void> {
+  return bridge.saveLeadChanges({ loaded, form: normaliseLeadEdit(form) }).then((result) => {
+    if (result.ok) {
+      s.saved(result.lead, result.row, { rated: result.rated, closed: result.closed });
+    } else if ('conflict' in result) {
+      s.conflict(result.conflict);
+    } else {
+      const extra = s.errors
+        .show(result.errors)
+        .map((e) => e.message)
+        .join(' ');
+      s.report(`Not saved: the sheet did not accept the changes. ${extra}`.trim(), 'error');
+    }
+  });
+}
+
+function sendNew(bridge: Bridge, form: LeadForm, s: Submission): Promise<void> {
+  return bridge.saveLead(normaliseLead(form)).then((result) => {
+    if (result.ok) {
+      s.saved(result.lead, result.row);
+      return;
+    }
+    const unplaced = s.errors.show(result.errors);
+    const extra = unplaced.map((e) => e.message).join(' ');
+    s.report(`Not saved: the sheet did not accept the lead. ${extra}`.trim(), 'error');
+  });
 }
 
 /**
- * Save lead: nothing is sent while validateLead finds a wrong field; every error, the browser's or the server's,
- * keeps what the rep typed.
+ * Save lead / Save changes: nothing is sent while the rules find a wrong field; every error, the browser's or the
+ * server's, and every conflict keeps what the rep typed.
  */
-function handleSubmit(form: HTMLFormElement, bridge: Bridge, { choices, readForm, errors, report, saved }: Submission) {
+function handleSubmit(form: HTMLFormElement, bridge: Bridge, s: Submission) {
   let saving = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (saving) return;
-    const lead = readForm();
-    const problems = validateLead(lead, choices);
+    const lead = s.readForm();
+    const loaded = s.editing();
+    const problems = loaded ? validateLeadEdit(lead, s.choices, loaded) : validateLead(lead, s.choices);
     if (problems.length > 0) {
-      errors.show(problems);
-      report(`Not saved: fix ${problems.length === 1 ? '1 field' : `${problems.length} fields`} first.`, 'error');
+      s.errors.show(problems);
+      s.report(`Not saved: fix ${problems.length === 1 ? '1 field' : `${problems.length} fields`} first.`, 'error');
       return;
     }
-    errors.clear();
+    s.errors.clear();
     saving = true;
-    report('Saving…', 'info');
-    bridge
-      .saveLead(normaliseLead(lead))
-      .then((result) => {
-        if (result.ok) {
-          saved(result.lead, result.row);
-          return;
-        }
-        const unplaced = errors.show(result.errors);
-        const extra = unplaced.map((e) => e.message).join(' ');
-        report(`Not saved: the sheet did not accept the lead. ${extra}`.trim(), 'error');
-      })
-      .catch((error: unknown) => report(`Not saved: ${errorMessage(error)}`, 'error'))
+    s.report('Saving…', 'info');
+    (loaded ? sendEdit(bridge, loaded, lead, s) : sendNew(bridge, lead, s))
+      .catch((error: unknown) => s.report(`Not saved: ${errorMessage(error)}`, 'error'))
       .finally(() => {
         saving = false;
       });
   });
 }
 
+/** Status and Closed: shown only while a lead is edited (a new lead is New, and not closed). */
+function statusBlocks() {
+  const statusId = uid('lead-status');
+  const closedId = uid('lead-closed');
+  const status = h(
+    'select',
+    { id: statusId, name: 'status', 'aria-describedby': `${statusId}-error` },
+    h('option', { value: '' }, '(blank)'),
+    LEAD_STATUSES.map((option) => h('option', { value: option }, option)),
+  );
+  const closed = h('input', {
+    id: closedId,
+    name: 'closed',
+    type: 'date',
+    'aria-describedby': `${closedId}-hint ${closedId}-error`,
+  });
+  const statusError = h('p', { id: `${statusId}-error`, class: 'field-error' });
+  const closedError = h('p', { id: `${closedId}-error`, class: 'field-error' });
+  const block = h(
+    'div',
+    { class: 'edit-only', hidden: true },
+    h('div', { class: 'field' }, h('label', { for: statusId }, 'Status'), status, statusError),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: closedId }, 'Closed'),
+      closed,
+      h(
+        'p',
+        { id: `${closedId}-hint`, class: 'meaning' },
+        'Left blank, closing a lead as Won, Lost or Disqualified dates it today.',
+      ),
+      closedError,
+    ),
+  );
+  const ui = (control: HTMLElement, error: HTMLElement): FieldUi => ({ focusTarget: () => control, error, control });
+  return {
+    block,
+    status,
+    closed,
+    uis: [
+      ['Status', ui(status, statusError)],
+      ['Closed', ui(closed, closedError)],
+    ] as const,
+  };
+}
+
+/** Sets a select to `value`, adding it as an option when the list lacks it (a rep who left the Team tab). */
+function choose(control: TextControl | HTMLSelectElement, value: string): void {
+  if (control instanceof HTMLSelectElement && value !== '' && ![...control.options].some((o) => o.value === value)) {
+    control.append(h('option', { value }, value));
+  }
+  control.value = value;
+}
+
+/** The lead form: a new lead, or (after edit) the lead it loaded, with live score and rule previews. */
+export interface LeadEditor {
+  readonly form: HTMLFormElement;
+  /** Loads every field and rating of `lead`; Save changes then updates its row. */
+  edit(lead: LeadRecord): void;
+}
+
 /** The form for `data`'s factors and lists, checked and saved as handleSubmit says. */
-export function leadForm(data: LeadsPanel, bridge: Bridge, onSaved: () => void): HTMLFormElement {
+export function leadForm(data: LeadsPanel, bridge: Bridge, onSaved: () => void): LeadEditor {
   const factors = factorsOf(data.factors);
   const weights = factors.map((f) => f.weight);
   const preview = h('output', { class: 'score-value', 'aria-live': 'polite' });
+  const rulePreview = h('output', { class: 'rule-value', 'aria-live': 'polite' });
   const texts = LEAD_TEXT_FIELDS.map((field) => ({ field, ...textBlock(field, data) }));
   const ratings = factors.map((factor, i) => factorBlock(FACTOR_NAMES[i], factor, () => updatePreview()));
+  const extra = statusBlocks();
+  let editing: LeadRecord | null = null;
   const readRatings = () => ratings.map(({ control }) => checkedRating(control));
   const updatePreview = () => {
     preview.textContent = previewScore(readRatings(), weights);
+    rulePreview.textContent = previewRule(readRatings(), data.rule, weights, editing ? extra.status.value : '');
   };
-  const readForm = (): LeadForm => ({
-    ...textFields((key) => texts.find(({ field }) => field.key === key)?.control.value ?? ''),
+  extra.status.addEventListener('change', () => updatePreview());
+  const textControl = (key: TextKey) => texts.find(({ field }) => field.key === key)?.control;
+  const readForm = (): LeadEditForm => ({
+    ...textFields((key) => textControl(key)?.value ?? ''),
     ratings: readRatings(),
+    status: extra.status.value,
+    closed: extra.closed.value,
   });
   const errors = inlineErrors(
-    new Map([
+    new Map<string, FieldUi>([
       ...texts.map(({ field, ui }) => [field.header, ui] as const),
       ...ratings.map(({ ui }, i) => [FACTOR_NAMES[i], ui] as const),
+      ...extra.uis,
     ]),
   );
   const formStatus = statusRegion();
   const report = (text: string, tone: Tone) => say(formStatus, text, tone);
+  const heading = h('p', { class: 'editing', hidden: true });
+  const submit = h('button', { type: 'submit', class: 'primary' }, 'Save lead');
+  const reload = h('button', { type: 'button', hidden: true, onclick: () => reloadLead() }, 'Reload the lead');
+  const cancel = h('button', { type: 'button', hidden: true, onclick: () => newLead() }, 'New lead instead');
   const form = h(
     'form',
     { class: 'lead-form', novalidate: true, 'aria-label': 'New lead' },
+    heading,
     h(
       'p',
       { class: 'hint' },
       `${REQUIRED_FIELDS.join(', ')} and all ten factors are required. 1 is always the best rating.`,
     ),
     texts.filter(({ field }) => !field.note).map(({ block }) => block),
+    extra.block,
     h('h3', null, 'Factors'),
     ratings.map(({ block }) => block),
     texts.filter(({ field }) => field.note).map(({ block }) => block),
     h('p', { class: 'score' }, 'Score preview: ', preview),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Save lead')),
+    h('p', { class: 'rule' }, 'Qualification rule: ', rulePreview),
+    h('div', { class: 'actions' }, submit, reload, cancel),
     formStatus,
   );
-  const saved = (lead: string, row: number) => {
+  const setMode = (lead: LeadRecord | null) => {
+    editing = lead;
+    const on = lead !== null;
+    heading.hidden = !on;
+    extra.block.hidden = !on;
+    cancel.hidden = !on;
+    reload.hidden = true;
+    submit.textContent = on ? 'Save changes' : 'Save lead';
+    form.setAttribute('aria-label', on ? `Edit lead ${lead.lead}` : 'New lead');
+    if (lead) {
+      heading.textContent = `Editing ${lead.lead} (row ${lead.row}), ${lead.rated ? `rated ${lead.rated}` : 'never rated'}.`;
+    }
+  };
+  function newLead(): void {
     form.reset();
+    setMode(null);
+    errors.clear();
     updatePreview();
-    report(`Saved ${lead} in row ${row}`, 'ok');
-    texts[0].control.focus(); // the first field, ready for the next lead
+    report('', 'info');
+    textControl('company')?.focus();
+  }
+  function edit(lead: LeadRecord): void {
+    form.reset();
+    errors.clear();
+    setMode(lead);
+    for (const { field, control } of texts) choose(control, lead[field.key]);
+    ratings.forEach(({ control }, i) => {
+      for (const radio of control) radio.checked = Number(radio.value) === lead.ratings[i];
+    });
+    choose(extra.status, lead.status);
+    extra.closed.value = /^\d{4}-\d{2}-\d{2}$/.test(lead.closed) ? lead.closed : '';
+    updatePreview();
+    report(`${lead.lead} loaded: change what you need, then Save changes.`, 'info');
+    textControl('company')?.focus();
+  }
+  function reloadLead(): void {
+    const id = editing?.lead;
+    if (!id) return;
+    bridge
+      .getLead(id)
+      .then((result) => {
+        if (!result.ok) {
+          report(result.message, 'error');
+          return;
+        }
+        edit(result.lead as LeadRecord);
+        report(`Reloaded ${id} as the sheet holds it now: make your changes again, then Save changes.`, 'info');
+      })
+      .catch((error: unknown) => report(`Not reloaded: ${errorMessage(error)}`, 'error'));
+  }
+  const saved = (lead: string, row: number, change?: { rated: string; closed: string }) => {
+    form.reset();
+    setMode(null);
+    updatePreview();
+    const dates = change ? `; rated ${change.rated || 'never'}${change.closed ? `, closed ${change.closed}` : ''}` : '';
+    report(`${change ? 'Saved changes to' : 'Saved'} ${lead} in row ${row}${dates}`, 'ok');
+    textControl('company')?.focus(); // the first field, ready for the next lead
     onSaved();
   };
-  handleSubmit(form, bridge, { choices: data, readForm, errors, report, saved });
+  const conflict = (text: string) => {
+    reload.hidden = false;
+    report(
+      `${text} What you typed is still in the form: Reload the lead to start again from the sheet's values.`,
+      'error',
+    );
+  };
+  handleSubmit(form, bridge, { choices: data, readForm, editing: () => editing, errors, report, saved, conflict });
   updatePreview();
-  return form;
+  return { form, edit };
 }

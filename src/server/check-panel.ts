@@ -1,0 +1,197 @@
+/**
+ * The Check panel (part of SidebarApi): does the score rank won leads above lost ones, and would the weights the
+ * closed leads suggest do better? Computed by the cores of SCOREBANDS, SCOREAUC, LEADSCORE and the cross-validation
+ * over the Leads ratings and statuses and the Factors weights, each table read once. Applying the suggestion writes
+ * the Factors weights and one Improvements row under the document lock, and only while the numbers still give what
+ * the panel showed.
+ */
+
+import type { OutGrid } from '../core/cells';
+import { checkWeights } from '../core/cross-validation';
+import { FACTOR_NAMES } from '../core/factors';
+import { leadScore } from '../core/lead-score';
+import { scoreAuc } from '../core/score-auc';
+import { scoreBands } from '../core/score-bands';
+import { FACTORS_TAB, headerKey, IMPROVEMENTS_TAB, LEADS_TAB } from '../shared/schema';
+import type { ApplyWeightsResult, CheckPanel, ScoreBand, WeightsCheck } from '../shared/sidebar-api';
+import { isoToday } from './dates';
+import { literalText } from './literal-text';
+import { factorInfo, type Rows } from './panel-data';
+import { appendRecord, cell, columnTexts, readTable, type Table, withDocumentLock } from './store';
+
+const LEAD_COLUMNS = [...FACTOR_NAMES, 'Status'];
+const FACTOR_COLUMNS = ['Factor', 'Weight'];
+const IMPROVEMENT_COLUMNS = ['ID', 'Raised', 'Raised by', 'Problem', 'Action', 'Stage', 'Result'];
+
+export const CHANGED =
+  'The numbers changed since you looked, so nothing was written. The panel now shows them as they are.';
+export const NOTHING_TO_APPLY =
+  'The current weights are as good as the data can tell, so nothing was written. The panel now shows why.';
+export const PROBLEM = 'Factor weights did not match what wins';
+/** Who raised the Improvements row when Apps Script does not tell the user's email (the add-on asks no such scope). */
+export const ADD_ON = 'Lean Sales';
+const STAGE = 'Check';
+/** Weights are written with two decimals, as the Score check tab shows them. */
+const WEIGHT_DECIMALS = 100;
+
+const blankOr = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+const round = (weight: number) => Math.round(weight * WEIGHT_DECIMALS) / WEIGHT_DECIMALS;
+const two = (value: number | null) => (value === null ? 'none' : value.toFixed(2));
+
+function bandsOf(grid: OutGrid): ScoreBand[] {
+  return grid.map(([band, closed, won, rate, low, high]) => ({
+    band: String(band),
+    closed: Number(closed),
+    won: Number(won),
+    rate: blankOr(rate),
+    low: blankOr(low),
+    high: blankOr(high),
+  }));
+}
+
+/** The panel's numbers from the Leads rows (ratings and Status) and the ten weights. */
+function checkOf(leads: Rows, weights: readonly number[], factors: readonly string[]): CheckPanel {
+  // No lead at all is one blank row: blank rows are skipped by every core, so the panel says "none yet".
+  const rows = leads.rows.length > 0 ? leads.rows : [[]];
+  const ratings = rows.map((row) => FACTOR_NAMES.map((name) => cell(leads, row, name) ?? ''));
+  const outcomes = rows.map((row) => [cell(leads, row, 'Status') ?? '']);
+  const weightColumn = weights.map((w) => [w]);
+  // The Score column's formula, LEADSCORE(ratings, weights), computed here: the panel stays right while a typed
+  // value blocks that column's spill, and after Apply it is redrawn without waiting for Sheets to recompute.
+  const scores = leadScore(ratings, weightColumn);
+  const [auc, low, high, won, lost] = scoreAuc(scores, outcomes)[0];
+  const check = checkWeights(ratings, outcomes, weightColumn);
+  const shown: WeightsCheck = {
+    status: check.status,
+    message: check.message,
+    won: check.won,
+    lost: check.lost,
+    minimum: check.minimum,
+    folds: check.folds,
+    current: check.current,
+    currentAuc: check.currentAuc,
+    suggested: check.suggested,
+    suggestedAuc: check.suggestedAuc,
+    better: check.better,
+  };
+  return {
+    factors,
+    bands: bandsOf(scoreBands(scores, outcomes)),
+    ranking: { auc: blankOr(auc), low: blankOr(low), high: blankOr(high), won: Number(won), lost: Number(lost) },
+    weights: shown,
+    // What a decision to apply rests on: the counts, both weight sets and both cross-validated AUCs.
+    fingerprint: JSON.stringify(shown),
+  };
+}
+
+/** The panel from the two tables as read (Factors found by factor name, wherever its rows are). */
+export function checkPanelOf(leads: Rows, factors: Rows): CheckPanel {
+  const info = factorInfo(factors);
+  return checkOf(
+    leads,
+    info.map((f) => f.weight),
+    info.map((f) => f.name),
+  );
+}
+
+export function getCheckPanel(): CheckPanel {
+  return checkPanelOf(readTable(LEADS_TAB, LEAD_COLUMNS), readTable(FACTORS_TAB, FACTOR_COLUMNS));
+}
+
+/** Each factor's index among the Factors rows, in factor order (the same row factorInfo reads its weight from). */
+function factorRowIndexes(factors: Rows): number[] {
+  const byName = new Map(factors.rows.map((row, i) => [headerKey(cell(factors, row, 'Factor')), i]));
+  return FACTOR_NAMES.map((name) => byName.get(headerKey(name)) as number);
+}
+
+/**
+ * Writes the ten weights into the Weight cells of their factors' rows with one setValues over the rows from the
+ * first factor to the last. Rows between them that are not factors (someone's own rows) get back what they hold:
+ * their formula, or their value (text as literal text).
+ */
+function writeWeights(factors: Table, weights: readonly number[]): void {
+  const indexes = factorRowIndexes(factors);
+  const first = Math.min(...indexes);
+  const count = Math.max(...indexes) - first + 1;
+  const column = (factors.columns.get(headerKey('Weight')) as number) + 1;
+  const range = factors.sheet.getRange(first + 2, column, count, 1);
+  const values: unknown[][] = [];
+  const formulas = count > indexes.length ? range.getFormulas() : [];
+  for (let k = 0; k < count; k++) {
+    const factor = indexes.indexOf(first + k);
+    if (factor >= 0) values.push([weights[factor]]);
+    else {
+      const value = factors.rows[first + k][column - 1];
+      values.push([formulas[k][0] || (typeof value === 'string' ? literalText(value) : value)]);
+    }
+  }
+  range.setValues(values);
+}
+
+/** The id after the highest `I-<number>` among `ids`: `I-001` for the first item. */
+export function nextImprovementId(ids: readonly string[]): string {
+  let max = 0;
+  for (const id of ids) {
+    const match = /^I-(\d+)$/i.exec(id);
+    if (match) max = Math.max(max, Number(match[1]));
+  }
+  return `I-${String(max + 1).padStart(3, '0')}`;
+}
+
+/** The effective user's email when Apps Script tells it (it needs a scope the add-on does not ask), else the add-on. */
+function raisedBy(): string {
+  try {
+    const email = Session.getEffectiveUser().getEmail();
+    if (typeof email === 'string' && email.trim() !== '') return email.trim();
+  } catch {
+    // No permission to know the user: the add-on raised it.
+  }
+  return ADD_ON;
+}
+
+function weightChanges(factors: readonly string[], before: readonly number[], after: readonly number[]): string {
+  const changes = factors.map((name, i) => `${name} ${before[i]} → ${after[i]}`);
+  return `Factors weights set to the suggested ones (Check panel): ${changes.join(', ')}`;
+}
+
+function aucResult(check: WeightsCheck): string {
+  return (
+    `Cross-validated AUC (${check.folds} folds, ${check.won} won and ${check.lost} lost leads): ` +
+    `current weights ${two(check.currentAuc)}, suggested weights ${two(check.suggestedAuc)}`
+  );
+}
+
+/**
+ * Applies FACTORWEIGHTS' suggestion (SidebarApi): under the document lock, re-reads Leads, Factors and Improvements,
+ * recomputes, and writes nothing when the numbers no longer give `fingerprint` (what the panel showed) or the
+ * suggestion does not beat the current weights. Otherwise writes the ten weights (two decimals) into Factors in one
+ * batch and appends one Improvements row recording the change. Either way the panel comes back as it now is.
+ */
+export function applySuggestedWeights(fingerprint: string): ApplyWeightsResult {
+  if (typeof fingerprint !== 'string') throw new Error('No panel was sent: open the Check panel again.');
+  const today = isoToday(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
+  const by = raisedBy();
+  return withDocumentLock(() => {
+    const leads = readTable(LEADS_TAB, LEAD_COLUMNS);
+    const factors = readTable(FACTORS_TAB, FACTOR_COLUMNS);
+    const improvements = readTable(IMPROVEMENTS_TAB, IMPROVEMENT_COLUMNS);
+    const panel = checkPanelOf(leads, factors);
+    if (panel.fingerprint !== fingerprint) return { ok: false, message: CHANGED, panel };
+    const { suggested, current } = panel.weights;
+    if (!panel.weights.better || suggested === null) return { ok: false, message: NOTHING_TO_APPLY, panel };
+    const weights = suggested.map(round);
+    writeWeights(factors, weights);
+    const id = nextImprovementId(columnTexts(improvements, 'ID'));
+    const row = appendRecord(improvements, {
+      ID: id,
+      Raised: today,
+      'Raised by': literalText(by),
+      Problem: PROBLEM,
+      Action: weightChanges(panel.factors, current, weights),
+      'Feedback KPI': '',
+      Stage: STAGE,
+      Result: aucResult(panel.weights),
+    });
+    return { ok: true, improvement: id, row, panel: checkOf(leads, weights, panel.factors) };
+  });
+}

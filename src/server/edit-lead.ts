@@ -1,0 +1,213 @@
+/**
+ * Editing a lead from the sidebar: find it (by id or company, or the selected row), load every field, and write the
+ * changes into its row under the document lock, only if the row, found again by its Lead id wherever sorts or
+ * inserts moved it, still holds what was loaded.
+ */
+
+import { isBlank, isDate, toNumber } from '../core/cells';
+import { FACTOR_NAMES } from '../core/factors';
+import { LEAD_TEXT_FIELDS, type LeadEditForm, normaliseLeadEdit, validateLeadEdit } from '../core/lead-form-rules';
+import { CLOSED_LEAD_STATUSES } from '../core/lead-statuses';
+import { isWholeRating } from '../core/vectors';
+import { headerKey, inputHeaders, LEADS_TAB } from '../shared/schema';
+import type {
+  EditLeadResult,
+  FieldChange,
+  LeadEditRequest,
+  LeadMatch,
+  LeadRecord,
+  LoadLeadResult,
+} from '../shared/sidebar-api';
+import { isoToday, wireValue } from './dates';
+import { literalText } from './literal-text';
+import { leadChoices } from './save-lead';
+import { cell, readTable, type Table, text, withDocumentLock, writeColumns } from './store';
+
+const MATCHES = 20;
+const CLOSED = new Set(CLOSED_LEAD_STATUSES.map(headerKey));
+
+const timeZone = () => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+
+/** A date cell as YYYY-MM-DD, '' when blank, else its text (someone typed something that is not a date). */
+function dayText(value: unknown, zone: string): string {
+  if (isBlank(value)) return '';
+  return isDate(value) ? isoToday(zone, value) : String(value).trim();
+}
+
+/** The indexes of the table's rows holding Lead id `lead`. */
+function rowsOf(table: Table, lead: string): number[] {
+  const found: number[] = [];
+  table.rows.forEach((row, i) => {
+    if (text(cell(table, row, 'Lead')) === lead) found.push(i);
+  });
+  return found;
+}
+
+/** Every input column of a row, as plain JSON: what a save compares with what was loaded. */
+function rowCells(table: Table, row: readonly unknown[], zone: string): Record<string, string | number> {
+  const cells: Record<string, string | number> = {};
+  for (const header of inputHeaders(LEADS_TAB)) {
+    if (table.columns.has(headerKey(header))) cells[header] = wireValue(cell(table, row, header), zone);
+  }
+  return cells;
+}
+
+function rating(value: unknown): number | null {
+  const n = toNumber(value);
+  return n !== undefined && isWholeRating(n) ? n : null;
+}
+
+function recordOf(table: Table, index: number, zone: string): LeadRecord {
+  const row = table.rows[index];
+  const texts = Object.fromEntries(LEAD_TEXT_FIELDS.map(({ key, header }) => [key, text(cell(table, row, header))]));
+  return {
+    ...(texts as Pick<LeadEditForm, (typeof LEAD_TEXT_FIELDS)[number]['key']>),
+    ratings: FACTOR_NAMES.map((name) => rating(cell(table, row, name))),
+    status: text(cell(table, row, 'Status')),
+    closed: dayText(cell(table, row, 'Closed'), zone),
+    row: index + 2,
+    lead: text(cell(table, row, 'Lead')),
+    rated: dayText(cell(table, row, 'Rated'), zone),
+    cells: rowCells(table, row, zone),
+  };
+}
+
+const gone = (lead: string) =>
+  `${lead} is no longer in the Leads tab: its row was deleted or its Lead id changed since it was loaded.`;
+const twice = (lead: string, rows: readonly number[]) =>
+  `${lead} is in rows ${rows.map((i) => i + 2).join(' and ')} of the Leads tab; give each lead its own id first.`;
+
+function load(table: Table, lead: string): LoadLeadResult {
+  const found = rowsOf(table, lead);
+  if (found.length === 0) return { ok: false, message: gone(lead) };
+  if (found.length > 1) return { ok: false, message: twice(lead, found) };
+  return { ok: true, lead: recordOf(table, found[0], timeZone()) };
+}
+
+/** Leads whose id or company contains `query` (any case): an exact id first, then in sheet order, at most 20. */
+export function findLeads(query: string): LeadMatch[] {
+  const q = String(query ?? '')
+    .trim()
+    .toLowerCase();
+  if (q === '') return [];
+  const table = readTable(LEADS_TAB, ['Lead', 'Company', 'Status']);
+  const matches: LeadMatch[] = [];
+  table.rows.forEach((row, i) => {
+    const lead = text(cell(table, row, 'Lead'));
+    const company = text(cell(table, row, 'Company'));
+    if (lead === '' && company === '') return;
+    if (!lead.toLowerCase().includes(q) && !company.toLowerCase().includes(q)) return;
+    const match = { row: i + 2, lead, company, status: text(cell(table, row, 'Status')) };
+    if (lead.toLowerCase() === q) matches.unshift(match);
+    else matches.push(match);
+  });
+  return matches.slice(0, MATCHES);
+}
+
+/** A lead by its id, wherever its row is now. */
+export function getLead(lead: string): LoadLeadResult {
+  const id = String(lead ?? '').trim();
+  if (id === '') return { ok: false, message: 'Give a Lead id, such as L-0012.' };
+  return load(readTable(LEADS_TAB), id);
+}
+
+/** The lead in the row selected in the Leads tab. */
+export function getSelectedLead(): LoadLeadResult {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getActiveSheet();
+  if (sheet.getName() !== LEADS_TAB.name) {
+    return { ok: false, message: `Select a lead's row in the ${LEADS_TAB.name} tab first.` };
+  }
+  const row = spreadsheet.getActiveRange()?.getRow() ?? 0;
+  if (row < 2) return { ok: false, message: `Select a lead's row in the ${LEADS_TAB.name} tab, below the header.` };
+  const table = readTable(LEADS_TAB);
+  const lead = row - 2 < table.rows.length ? text(cell(table, table.rows[row - 2], 'Lead')) : '';
+  if (lead === '') return { ok: false, message: `Row ${row} of the ${LEADS_TAB.name} tab holds no Lead id.` };
+  return load(table, lead);
+}
+
+const same = (a: unknown, b: unknown) => a === b || String(a ?? '') === String(b ?? '');
+const shown = (value: string | number) => (value === '' ? '(blank)' : `"${value}"`);
+
+/** What differs between the row now and the row as loaded, in column order. */
+function changesSince(now: Readonly<Record<string, string | number>>, then: Readonly<Record<string, unknown>>) {
+  const changes: FieldChange[] = [];
+  for (const header of inputHeaders(LEADS_TAB)) {
+    if (!(header in now) && !(header in then)) continue;
+    const was = then[header];
+    const is = now[header] ?? '';
+    if (!same(is, was))
+      changes.push({ field: header, was: typeof was === 'number' ? was : String(was ?? ''), now: is });
+  }
+  return changes;
+}
+
+function isRequest(value: unknown): value is LeadEditRequest {
+  const r = value as LeadEditRequest | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.loaded === 'object' &&
+    r.loaded !== null &&
+    typeof r.loaded.lead === 'string' &&
+    typeof r.loaded.cells === 'object' &&
+    r.loaded.cells !== null &&
+    typeof r.form === 'object' &&
+    r.form !== null
+  );
+}
+
+/**
+ * Saves an edited lead into its row. Refused, with nothing written, when a field is wrong, when the lead is gone, or
+ * when its row no longer holds what was loaded (the changes are named). Rated becomes today when a rating changed;
+ * Closed becomes today when the lead is closed (Won, Lost, Disqualified) and Closed is blank.
+ */
+export function saveLeadChanges(request: LeadEditRequest): EditLeadResult {
+  if (!isRequest(request)) return { ok: false, errors: [{ field: 'Company', message: 'No lead was sent' }] };
+  const { loaded } = request;
+  const errors = validateLeadEdit(request.form, leadChoices(), loaded);
+  if (errors.length > 0) return { ok: false, errors };
+  const edit = normaliseLeadEdit(request.form);
+  const zone = timeZone();
+  const today = isoToday(zone);
+  return withDocumentLock(() => {
+    const table = readTable(LEADS_TAB);
+    const found = rowsOf(table, loaded.lead);
+    if (found.length !== 1) {
+      const conflict = found.length === 0 ? gone(loaded.lead) : twice(loaded.lead, found);
+      return { ok: false, conflict: `Not saved: ${conflict}`, changes: [] };
+    }
+    const index = found[0];
+    const row = table.rows[index];
+    const now = rowCells(table, row, zone);
+    const changes = changesSince(now, loaded.cells);
+    if (changes.length > 0) {
+      const list = changes.map((c) => `${c.field} ${shown(c.was)} is now ${shown(c.now)}`).join('; ');
+      return {
+        ok: false,
+        conflict: `Not saved: someone changed ${loaded.lead} in the sheet since you loaded it (${list}).`,
+        changes,
+      };
+    }
+    const ratingChanged = FACTOR_NAMES.some((name, i) => rating(cell(table, row, name)) !== edit.ratings[i]);
+    const closing = CLOSED.has(headerKey(edit.status)) && edit.closed === '';
+    const wanted: Record<string, string | number> = {};
+    for (const { key, header } of LEAD_TEXT_FIELDS) wanted[header] = edit[key];
+    FACTOR_NAMES.forEach((name, i) => {
+      wanted[name] = edit.ratings[i] as number;
+    });
+    wanted.Status = edit.status;
+    wanted.Closed = closing ? today : edit.closed;
+    const rated = ratingChanged ? today : dayText(cell(table, row, 'Rated'), zone);
+    if (ratingChanged) wanted.Rated = today;
+    // Only the cells whose value changes are written; text goes in as literal text.
+    const headers = Object.keys(wanted).filter((h) => table.columns.has(headerKey(h)) && !same(wanted[h], now[h]));
+    const texts = new Set(LEAD_TEXT_FIELDS.map((f) => f.header));
+    const values = headers.map((h) => (texts.has(h) ? literalText(String(wanted[h])) : wanted[h]));
+    if (headers.length > 0) {
+      const columns = headers.map((h) => (table.columns.get(headerKey(h)) as number) + 1);
+      writeColumns(table.sheet, index + 2, columns, [values]);
+    }
+    return { ok: true, row: index + 2, lead: loaded.lead, rated, closed: String(wanted.Closed) };
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * The onEdit simple trigger: when a person changes a rating cell of Leads (one cell, or a pasted block of rows), it
+ * dates those rows' Rated as today in the spreadsheet's time zone, and does nothing else.
+ *
+ * Apps Script runs onEdit only for a person's edits, never for a script's writes (the sidebar dates its own saves),
+ * as a simple trigger: AuthMode.LIMITED where the add-on is enabled in the document (it may read and write this
+ * spreadsheet, take its lock, show no dialog), or AuthMode.NONE where it is not, which allows no document access at
+ * all: then it returns at once.
+ */
+
+import { isBlank } from '../core/cells';
+import { FACTOR_NAMES } from '../core/factors';
+import { headerKey, LEADS_TAB } from '../shared/schema';
+import { isoToday } from './dates';
+import { headerColumns, withDocumentLock } from './store';
+
+type EditEvent = Pick<GoogleAppsScript.Events.SheetsOnEdit, 'range'> & { authMode?: unknown };
+
+/** The 1-based rows of [first, last] to date: those with any rating in the given 0-based columns after the edit. */
+function ratedRows(values: readonly (readonly unknown[])[], columns: readonly number[], first: number): number[] {
+  const rows: number[] = [];
+  values.forEach((row, r) => {
+    if (columns.some((c) => !isBlank(row[c]))) rows.push(first + r);
+  });
+  return rows;
+}
+
+export function onEdit(e?: EditEvent): void {
+  if (!e?.range) return;
+  if (String(e.authMode) === String(ScriptApp.AuthMode.NONE)) return;
+  const range = e.range;
+  const sheet = range.getSheet();
+  if (sheet.getName() !== LEADS_TAB.name) return;
+  const first = Math.max(2, range.getRow());
+  const last = Math.min(range.getLastRow(), sheet.getLastRow());
+  if (last < first) return;
+  const [from, to] = [range.getColumn(), range.getLastColumn()];
+  const columns = headerColumns(sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]);
+  const rated = columns.get(headerKey('Rated'));
+  const ratings = FACTOR_NAMES.map((f) => columns.get(headerKey(f))).filter((c): c is number => c !== undefined);
+  // Only the rating columns the edit touched count; an edit elsewhere changes nothing.
+  const edited = ratings.filter((c) => c + 1 >= from && c + 1 <= to);
+  if (rated === undefined || edited.length === 0) return;
+  const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  withDocumentLock(() => {
+    const left = Math.min(...ratings);
+    const width = Math.max(...ratings) - left + 1;
+    const values = sheet.getRange(first, left + 1, last - first + 1, width).getValues();
+    const rows = ratedRows(
+      values,
+      ratings.map((c) => c - left),
+      first,
+    );
+    const today = isoToday(timeZone);
+    // One write per run of adjacent rows: the Rated of rows left out (all ratings cleared) stays as it was.
+    for (let k = 0; k < rows.length; ) {
+      let end = k;
+      while (end + 1 < rows.length && rows[end + 1] === rows[end] + 1) end++;
+      const count = end - k + 1;
+      sheet.getRange(rows[k], rated + 1, count, 1).setValues(Array.from({ length: count }, () => [today]));
+      k = end + 1;
+    }
+  });
+}

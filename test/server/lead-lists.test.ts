@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FACTORS } from '../../src/core/factors';
+import { readQualifyRule } from '../../src/core/qualify';
+import { ratingAge } from '../../src/core/stale-ratings';
+import { leadLists, type Rows } from '../../src/server/panel-data';
+import { headerColumns } from '../../src/server/store';
+import { formatDate } from '../../workbench/emulator/zoned-dates';
+
+// The server formats dates with Apps Script's Utilities; here the emulator's, which follows Apps Script.
+const scope = globalThis as { Utilities?: unknown };
+beforeAll(() => {
+  scope.Utilities = { formatDate };
+});
+afterAll(() => {
+  delete scope.Utilities;
+});
+
+const table = (header: string[], ...rows: unknown[][]): Rows => ({ columns: headerColumns(header), rows });
+const HEADER = ['Lead', 'Company', 'Owner', 'Status', 'Rated', ...FACTORS.map((f) => f.name)];
+const WEIGHTS = new Array(10).fill(1);
+const OPTIONS = { weights: WEIGHTS, today: '2026-12-01', timeZone: 'Etc/UTC', rerateAfterDays: 90, rule: null };
+const ones = new Array(10).fill(1);
+
+describe('stale ratings', () => {
+  it('lists an open lead from the day after Re-rate after days, not on the day itself', () => {
+    const leads = table(
+      HEADER,
+      // 2026-09-02 is 90 days before 2026-12-01; 2026-09-01 is 91.
+      ['L-1', 'On the day', 'Ann', 'New', '2026-09-02', ...ones],
+      ['L-2', 'Day after', 'Ann', 'Qualified', '2026-09-01', ...ones],
+      ['L-3', 'Closed', 'Ann', 'Won', '2026-01-01', ...ones],
+      ['L-4', 'Never', 'Ann', '', '', ...ones],
+      ['L-5', 'Typed', 'Ann', 'New', 'last spring', ...ones],
+      ['', '', '', '', '', ...new Array(10).fill('')],
+    );
+    const { stale, top } = leadLists(leads, OPTIONS);
+    expect(stale).toEqual([
+      { row: 5, lead: 'L-4', company: 'Never', days: null, age: 'never rated' },
+      { row: 6, lead: 'L-5', company: 'Typed', days: null, age: 'Rated is not a date: last spring' },
+      { row: 3, lead: 'L-2', company: 'Day after', days: 91, age: 'rated 91 days ago' },
+    ]);
+    expect(top.map((l) => [l.lead, l.rated])).toEqual([
+      ['L-1', 'rated 90 days ago'],
+      ['L-2', 'rated 91 days ago'],
+      ['L-4', 'never rated'],
+      ['L-5', 'Rated is not a date: last spring'],
+    ]);
+  });
+
+  it('reads a Rated date in the spreadsheet time zone, not the machine one', () => {
+    // 2026-09-01T09:30Z is 21:30 on 2026-09-01 in Auckland (UTC+12), 23:30 on 2026-08-31 in Honolulu (UTC-10).
+    const instant = new Date('2026-09-01T09:30:00Z');
+    const leads = table(HEADER, ['L-1', 'Kiwi', 'Ann', 'New', instant, ...ones]);
+    const at = (timeZone: string, today: string) => leadLists(leads, { ...OPTIONS, timeZone, today });
+    expect(at('Pacific/Auckland', '2026-12-01').stale.map((l) => l.days)).toEqual([91]);
+    // In Honolulu the same instant is a day earlier: 91 days old one day earlier.
+    expect(at('Pacific/Honolulu', '2026-11-30').stale.map((l) => l.days)).toEqual([91]);
+    expect(at('Pacific/Honolulu', '2026-11-29').stale).toEqual([]);
+  });
+
+  it('counts calendar days across a daylight-saving change', () => {
+    expect(ratingAge('2026-03-01', '2026-04-01', 30)).toEqual({ kind: 'dated', days: 31, stale: true });
+    expect(ratingAge('2026-03-29', '2026-03-30', 0)).toEqual({ kind: 'dated', days: 1, stale: true });
+    expect(ratingAge('2026-02-30', '2026-03-30', 0)).toEqual({ kind: 'invalid', text: '2026-02-30' });
+  });
+});
+
+describe('rule deviations', () => {
+  const rule = readQualifyRule(
+    60,
+    [[''], [''], [2], [''], [''], [''], [''], [''], [''], ['']],
+    WEIGHTS.map((w) => [w]),
+  );
+
+  it('lists Qualified or Won leads the rule does not qualify and Disqualified leads it does, from the ratings', () => {
+    const leads = table(
+      HEADER,
+      ['L-1', 'Good but Disqualified', 'Ann', 'Disqualified', '2026-11-01', ...ones],
+      ['L-2', 'Weak but Qualified', 'Ann', 'Qualified', '2026-11-01', ...new Array(10).fill(4)],
+      ['L-3', 'Gate but Won', 'Ann', 'won', '2026-11-01', 1, 1, 3, 1, 1, 1, 1, 1, 1, 1],
+      ['L-4', 'Good and Qualified', 'Ann', 'Qualified', '2026-11-01', ...ones],
+      ['L-5', 'Weak and New', 'Ann', 'New', '2026-11-01', ...new Array(10).fill(5)],
+      ['L-6', 'Incomplete but Won', 'Ann', 'Won', '2026-11-01', '', ...new Array(9).fill(5)],
+      ['L-7', 'Weak and Disqualified', 'Ann', 'Disqualified', '2026-11-01', ...new Array(10).fill(5)],
+    );
+    const { deviations } = leadLists(leads, { ...OPTIONS, rule });
+    expect(deviations).toEqual([
+      {
+        row: 2,
+        lead: 'L-1',
+        company: 'Good but Disqualified',
+        deviation: 'Status Disqualified, but the rule says qualified',
+      },
+      {
+        row: 3,
+        lead: 'L-2',
+        company: 'Weak but Qualified',
+        deviation: 'Status Qualified, but the rule says not qualified: Authority 4 (at most 2), score 25 (at least 60)',
+      },
+      {
+        row: 4,
+        lead: 'L-3',
+        company: 'Gate but Won',
+        deviation: 'Status won, but the rule says not qualified: Authority 3 (at most 2)',
+      },
+    ]);
+  });
+
+  it('lists none without a rule', () => {
+    const leads = table(HEADER, ['L-1', 'X', 'Ann', 'Disqualified', '', ...ones]);
+    expect(leadLists(leads, OPTIONS).deviations).toEqual([]);
+  });
+});

@@ -31,6 +31,10 @@ export type Bridge = {
 const API_FUNCTIONS: { readonly [K in keyof SidebarApi]: true } = {
   getLeadsPanel: true,
   saveLead: true,
+  findLeads: true,
+  getLead: true,
+  getSelectedLead: true,
+  saveLeadChanges: true,
   goToRow: true,
   getWebgraphPanel: true,
   insertComparisonChart: true,

@@ -3,7 +3,7 @@
 import { vi } from 'vitest';
 import type { Bridge } from '../../src/client/bridge';
 import { CHECK } from './check-data';
-import { KPIS, LEADS, SEGMENTS, TEAM, WEBGRAPH } from './sample-data';
+import { KPIS, LEAD_RECORD, LEADS, SEGMENTS, TEAM, WEBGRAPH } from './sample-data';
 
 export * from './check-data';
 export * from './sample-data';
@@ -15,6 +15,10 @@ export function fakeBridge(overrides: Partial<Record<keyof Bridge, (...args: nev
   const defaults: Record<keyof Bridge, (...args: never[]) => unknown> = {
     getLeadsPanel: async () => LEADS,
     saveLead: async () => ({ ok: true, row: 43, lead: 'L-0042' }),
+    findLeads: async () => [{ row: 12, lead: 'L-0011', company: 'Acme AB', status: 'Qualified' }],
+    getLead: async () => ({ ok: true, lead: LEAD_RECORD }),
+    getSelectedLead: async () => ({ ok: true, lead: LEAD_RECORD }),
+    saveLeadChanges: async () => ({ ok: true, row: 12, lead: 'L-0011', rated: '2026-12-01', closed: '' }),
     goToRow: async () => undefined,
     getWebgraphPanel: async () => WEBGRAPH,
     insertComparisonChart: async () => ({ sheet: 'Webgraph', range: 'A1:C11' }),

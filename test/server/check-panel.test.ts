@@ -1,0 +1,289 @@
+import { describe, expect, it } from 'vitest';
+import type { ApplyWeightsResult, CheckPanel } from '../../src/shared/sidebar-api';
+import { compute } from './engine';
+import { call, columnOf, FACTORS10, records, run, sampleWorkbook, type Workbook } from './harness';
+import { leadForm as form } from './lead-form-fixture';
+
+const CHANGED = 'The numbers changed since you looked, so nothing was written. The panel now shows them as they are.';
+const BUSY = 'Someone else is saving to this workbook right now; nothing was written. Try again in a moment.';
+const SAMPLE_WEIGHTS = [2, 1, 1, 2, 1, 1, 1, 2, 1, 1];
+
+const weightsOf = (workbook: Workbook) => {
+  const factors = records(workbook, 'Factors');
+  return FACTORS10.map((name) => factors.find((f) => f.Factor === name)?.Weight);
+};
+const improvementIds = (workbook: Workbook) =>
+  records(workbook, 'Improvements')
+    .map((r) => r.ID)
+    .filter((id) => id !== '');
+
+/** The Status cells of Leads, one per data row. */
+function statuses(workbook: Workbook): unknown[] {
+  const status = columnOf(workbook, 'Leads', 'Status') - 1;
+  return workbook
+    .values('Leads')
+    .slice(1)
+    .map((row) => row[status]);
+}
+
+/** Sets the Status of the data rows (from row 2) whose current status passes `which` to `to`, the first `count`. */
+function setStatus(workbook: Workbook, which: string, to: string, count: number): void {
+  const column = columnOf(workbook, 'Leads', 'Status');
+  let left = count;
+  statuses(workbook).forEach((status, i) => {
+    if (status !== which || left === 0) return;
+    workbook.write('Leads', i + 2, column, [[to]]);
+    left--;
+  });
+}
+
+describe('getCheckPanel on the sample', () => {
+  const workbook = sampleWorkbook();
+  const panel = call<CheckPanel>(workbook, 'getCheckPanel');
+  /** The Score check tab as Sheets computes it: the panel must show the same numbers. */
+  const tab = compute(sampleWorkbook())['Score check'];
+
+  it('ranks as SCOREAUC does over the Score column, with the closed leads it rests on', () => {
+    const header = tab.findIndex((row) => row[0] === 'AUC');
+    const [auc, low, high, won, lost] = tab[header + 1];
+    expect(panel.ranking).toEqual({ auc, low, high, won, lost });
+    expect(panel.ranking.won).toBe(19);
+    expect(panel.ranking.lost).toBe(21);
+    expect(panel.ranking.auc).toBeCloseTo(0.8083, 4);
+  });
+
+  it('gives the bands SCOREBANDS gives, best first', () => {
+    const header = tab.findIndex((row) => row[0] === 'Band');
+    const rows = tab.slice(header + 1, header + 5);
+    expect(panel.bands.map((b) => [b.band, b.closed, b.won, b.rate ?? '', b.low ?? '', b.high ?? ''])).toEqual(
+      rows.map((row) => row.slice(0, 6)),
+    );
+    expect(panel.bands.map((b) => b.band)).toEqual(['75-100', '50-75', '25-50', '0-25']);
+  });
+
+  it('compares the current weights with FACTORWEIGHTS, cross-validated in 5 folds, and offers the better one', () => {
+    const header = tab.findIndex((row) => row[0] === 'Factor');
+    const rows = tab.slice(header + 1, header + 11);
+    expect(panel.factors).toEqual(FACTORS10);
+    expect(panel.weights.current).toEqual(SAMPLE_WEIGHTS);
+    expect(panel.weights.suggested).toEqual(rows.map((row) => row[2]));
+    expect(panel.weights).toMatchObject({ status: 'ready', won: 19, lost: 21, minimum: 10, folds: 5, better: true });
+    // The current weights are not learned: their cross-validated AUC is their AUC on the same leads.
+    expect(panel.weights.currentAuc).toBe(panel.ranking.auc);
+    expect(panel.weights.suggestedAuc).toBeCloseTo(0.9273, 4);
+  });
+
+  it('reads Leads and Factors once each', () => {
+    const { execution } = run(workbook, 'getCheckPanel');
+    expect(execution.calls.count('Range.getValues')).toBe(2);
+  });
+});
+
+describe('getCheckPanel with too little data', () => {
+  it('says how many won and lost leads a suggestion needs and how many there are, as a normal state', () => {
+    const workbook = sampleWorkbook();
+    setStatus(workbook, 'Won', 'New', 16);
+    setStatus(workbook, 'Lost', 'Qualified', 9);
+    const panel = call<CheckPanel>(workbook, 'getCheckPanel');
+    expect(panel.weights).toMatchObject({
+      status: 'too little data',
+      message: 'needs 10 won and 10 lost leads (has 3 won, 12 lost)',
+      won: 3,
+      lost: 12,
+      suggested: null,
+      suggestedAuc: null,
+      better: false,
+    });
+    expect(panel.weights.current).toEqual(SAMPLE_WEIGHTS);
+    expect([panel.ranking.won, panel.ranking.lost]).toEqual([3, 12]);
+    expect(panel.bands.reduce((n, b) => n + b.closed, 0)).toBe(15);
+  });
+
+  it('shows empty bands and no AUC on a workbook without closed leads', () => {
+    const workbook = sampleWorkbook();
+    setStatus(workbook, 'Won', 'New', 100);
+    const panel = call<CheckPanel>(workbook, 'getCheckPanel');
+    expect(panel.ranking).toEqual({ auc: null, low: null, high: null, won: 0, lost: 21 });
+    expect(panel.weights).toMatchObject({ status: 'too little data', won: 0, lost: 21, currentAuc: null });
+  });
+});
+
+describe('applySuggestedWeights', () => {
+  it('writes the ten weights into Factors and exactly one Improvements row, under the document lock', () => {
+    const workbook = sampleWorkbook();
+    const shown = call<CheckPanel>(workbook, 'getCheckPanel');
+    const before = improvementIds(workbook);
+    const calls: string[] = [];
+    const { result } = run(workbook, 'applySuggestedWeights', [shown.fingerprint], {
+      onServiceCall: (method) => calls.push(method),
+    });
+    const applied = result as ApplyWeightsResult;
+    const expected = (shown.weights.suggested as number[]).map((w) => Math.round(w * 100) / 100);
+    expect(weightsOf(workbook)).toEqual(expected);
+    expect(expected.slice(0, 3)).toEqual([4.22, 0, 2.92]);
+
+    const ids = improvementIds(workbook);
+    expect(ids).toEqual([...before, 'I-005']);
+    const row = records(workbook, 'Improvements')[ids.length - 1];
+    const today = new Date().toISOString().slice(0, 10);
+    expect((row.Raised as Date).toISOString().slice(0, 10)).toBe(today);
+    expect(row).toMatchObject({
+      'Raised by': 'user@example.com',
+      Problem: 'Factor weights did not match what wins',
+      'Feedback KPI': '',
+      Stage: 'Check',
+      Result: 'Cross-validated AUC (5 folds, 19 won and 21 lost leads): current weights 0.81, suggested weights 0.93',
+    });
+    expect(row.Action).toContain('Maturity 2 → 4.22, Knowledge 1 → 0, Authority 1 → 2.92');
+    expect(row.Action).toContain('Purchase history 1 → 0');
+    expect(applied).toMatchObject({ ok: true, improvement: 'I-005', row: ids.length + 1 });
+
+    // Every write between taking the lock and releasing it; the ten weights in one setValues.
+    const writes = calls
+      .map((m, i) => [m, i] as const)
+      .filter(([m]) => /^(Range\.set|Sheet\.(appendRow|insert))/.test(m));
+    expect(writes.length).toBeGreaterThanOrEqual(2);
+    expect(writes[0][0]).toBe('Range.setValues');
+    const locked = calls.indexOf('Lock.waitLock');
+    const released = calls.lastIndexOf('Lock.releaseLock');
+    expect(locked).toBeGreaterThanOrEqual(0);
+    for (const [, at] of writes) expect(at > locked && at < released).toBe(true);
+
+    // Redrawn with the weights written: now the current ones.
+    if (!applied.ok) throw new Error('not applied');
+    expect(applied.panel.weights.current).toEqual(expected);
+    expect(applied.panel).toEqual(call<CheckPanel>(workbook, 'getCheckPanel'));
+  });
+
+  it('writes the weights by factor name, wherever the rows are, and leaves other rows between them alone', () => {
+    const workbook = sampleWorkbook();
+    const factors = workbook.values('Factors');
+    // Maturity moves below Competition, and a row of the manager's own sits between them.
+    const [, maturity, ...rest] = factors.slice(0, 11);
+    workbook.write('Factors', 2, 1, [...rest, ['My note', '=1+1'], maturity]);
+    const shown = call<CheckPanel>(workbook, 'getCheckPanel');
+    expect(shown.weights.current).toEqual(SAMPLE_WEIGHTS);
+    const applied = call<ApplyWeightsResult>(workbook, 'applySuggestedWeights', shown.fingerprint);
+    expect(applied.ok).toBe(true);
+    const expected = (shown.weights.suggested as number[]).map((w) => Math.round(w * 100) / 100);
+    expect(weightsOf(workbook)).toEqual(expected);
+    expect(workbook.formulas('Factors')[10][1]).toBe('=1+1');
+    expect(records(workbook, 'Factors')[9]).toMatchObject({ Factor: 'My note' });
+    expect(records(workbook, 'Factors')[10]).toMatchObject({ Factor: 'Maturity', Weight: expected[0] });
+  });
+
+  it('writes nothing when a lead changed between drawing the panel and applying', () => {
+    const workbook = sampleWorkbook();
+    const shown = call<CheckPanel>(workbook, 'getCheckPanel');
+    // A rep closes a lead as Lost that was Won meanwhile.
+    setStatus(workbook, 'Won', 'Lost', 1);
+    const before = workbook.snapshot();
+    const result = call<ApplyWeightsResult>(workbook, 'applySuggestedWeights', shown.fingerprint);
+    expect(result).toMatchObject({ ok: false, message: CHANGED });
+    expect(workbook.snapshot()).toEqual(before);
+    expect(result.panel).toEqual(call<CheckPanel>(workbook, 'getCheckPanel'));
+    expect([result.panel.weights.won, result.panel.weights.lost]).toEqual([18, 22]);
+  });
+
+  it('writes nothing when a weight changed meanwhile, or for a fingerprint that was never shown', () => {
+    const workbook = sampleWorkbook();
+    const shown = call<CheckPanel>(workbook, 'getCheckPanel');
+    workbook.write('Factors', 2, columnOf(workbook, 'Factors', 'Weight'), [[3]]);
+    const before = workbook.snapshot();
+    expect(call(workbook, 'applySuggestedWeights', shown.fingerprint)).toMatchObject({ ok: false, message: CHANGED });
+    expect(call(workbook, 'applySuggestedWeights', 'made up')).toMatchObject({ ok: false, message: CHANGED });
+    expect(workbook.snapshot()).toEqual(before);
+  });
+
+  it('writes nothing when the suggestion is not better, even with the fingerprint the panel showed', () => {
+    const workbook = sampleWorkbook();
+    const first = call<CheckPanel>(workbook, 'getCheckPanel');
+    call(workbook, 'applySuggestedWeights', first.fingerprint);
+    const again = call<CheckPanel>(workbook, 'getCheckPanel');
+    expect(again.weights.better).toBe(false);
+    const before = workbook.snapshot();
+    expect(call(workbook, 'applySuggestedWeights', again.fingerprint)).toMatchObject({ ok: false });
+    expect(workbook.snapshot()).toEqual(before);
+    expect(improvementIds(workbook)).toEqual(['I-001', 'I-002', 'I-003', 'I-004', 'I-005']);
+  });
+
+  it('fails with the busy message and writes nothing while another execution holds the lock', () => {
+    const workbook = sampleWorkbook();
+    const shown = call<CheckPanel>(workbook, 'getCheckPanel');
+    let inner: unknown;
+    let held = false;
+    // Another execution applies while a lead save holds the lock (at its first call after taking it).
+    run(workbook, 'saveLead', [form()], {
+      onServiceCall: (method) => {
+        if (method === 'Lock.waitLock') held = true;
+        else if (held && inner === undefined) {
+          const before = workbook.snapshot();
+          try {
+            inner = run(workbook, 'applySuggestedWeights', [shown.fingerprint]).result;
+          } catch (error) {
+            inner = (error as Error).message;
+          }
+          expect(workbook.snapshot()).toEqual(before);
+        }
+      },
+    });
+    expect(inner).toBe(BUSY);
+    expect(weightsOf(workbook)).toEqual(SAMPLE_WEIGHTS);
+  });
+});
+
+describe('batched access', () => {
+  /** The sample workbook whose Leads hold `count` rows, cycling through the sample's closed leads. */
+  function withClosedLeads(count: number): Workbook {
+    const workbook = sampleWorkbook();
+    const [, ...rows] = workbook.values('Leads');
+    const status = columnOf(workbook, 'Leads', 'Status') - 1;
+    const score = columnOf(workbook, 'Leads', 'Score') - 1;
+    const closed = rows.filter((row) => row[status] === 'Won' || row[status] === 'Lost');
+    const sheet = workbook.sheet('Leads');
+    if (count + 100 > sheet.maxRows) workbook.insertRows(sheet, sheet.maxRows + 1, count + 100 - sheet.maxRows);
+    sheet.values.fill(1, 0, rows.length, rows[0].length, '');
+    // Everything left of the computed Score column: the lead, its ratings; then its Status.
+    const leads = Array.from({ length: count }, (_, i) => closed[i % closed.length]);
+    workbook.write(
+      'Leads',
+      2,
+      1,
+      leads.map((row) => row.slice(0, score)),
+    );
+    workbook.write(
+      'Leads',
+      2,
+      status + 1,
+      leads.map((row) => [row[status]]),
+    );
+    return workbook;
+  }
+
+  it('reads the same at 10 and at 1,000 leads', () => {
+    const [small, large] = [10, 1_000].map((n) => run(withClosedLeads(n), 'getCheckPanel').execution.calls.byMethod());
+    expect(large).toEqual(small);
+  });
+
+  it('applies with the same service calls at 40 and at 1,000 leads', () => {
+    // Ten leads cannot give a suggestion (it needs 10 won and 10 lost): 40 is the sample's closed leads.
+    const [small, large] = [40, 1_000].map((n) => {
+      const workbook = withClosedLeads(n);
+      const shown = call<CheckPanel>(workbook, 'getCheckPanel');
+      expect(shown.weights.better).toBe(true);
+      const { execution, result } = run(workbook, 'applySuggestedWeights', [shown.fingerprint]);
+      expect(result).toMatchObject({ ok: true });
+      return execution.calls.byMethod();
+    });
+    expect(large).toEqual(small);
+    expect(small['Range.setValues']).toBeGreaterThanOrEqual(1);
+  });
+
+  it('writes nothing with the same service calls at 10 and at 1,000 leads', () => {
+    const [small, large] = [10, 1_000].map((n) =>
+      run(withClosedLeads(n), 'applySuggestedWeights', ['old']).execution.calls.byMethod(),
+    );
+    expect(large).toEqual(small);
+    expect(small['Range.setValues']).toBeUndefined();
+  });
+});

@@ -1,7 +1,10 @@
-/** `Insert chart`: a native radar chart of a profile against a campaign or a lead, drawn from a data block on a Charts tab. */
+/**
+ * `Insert chart`: a native radar chart of a profile against a campaign or a lead, drawn from a data block on a Charts
+ * tab. The block holds 6 minus each rating, so 1 (best) is plotted outermost as the sidebar's webgraph draws it.
+ */
 
 import { toNumber } from '../core/cells';
-import { FACTOR_NAMES } from '../core/factors';
+import { FACTOR_NAMES, WORST_RATING } from '../core/factors';
 import { CAMPAIGNS_TAB, LEADS_TAB, PROFILES_TAB } from '../shared/schema';
 import type { ChartRequest, ChartResult } from '../shared/sidebar-api';
 import { literalText } from './literal-text';
@@ -11,6 +14,11 @@ import { cell, readTable, text, withDocumentLock } from './store';
 export const CHARTS_TAB = 'Charts';
 /** Each comparison gets its own slot of rows, so its chart (about 18 rows tall) never covers another block. */
 const SLOT = 20;
+/** What the block plots instead of a rating: 1 (best) becomes 5, the outermost ring; 5 (worst) becomes 1. */
+const PLOTTED = (rating: number | '') => (rating === '' ? '' : WORST_RATING + 1 - rating);
+export const PLOTTED_HEADER = (name: string) => `${name} (6 - rating)`;
+export const CHART_EXPLANATION =
+  'Plotted as 6 - rating, so 1 (best) is the outer ring and 5 (worst) the centre: the bigger the shape, the better.';
 
 /** The ten values of the row `nameOf` calls `name`: numbers, '' where blank or not a number. */
 function findVector(
@@ -34,8 +42,8 @@ export function insertChart(request: ChartRequest): ChartResult {
   const first = findVector(PROFILES_TAB, profile);
   const second = isLead ? findVector(LEADS_TAB, name, leadName) : findVector(CAMPAIGNS_TAB, name);
   const block = [
-    ['Factor', literalText(profile), literalText(name)],
-    ...FACTOR_NAMES.map((f, i) => [f, first[i], second[i]]),
+    ['Factor', literalText(PLOTTED_HEADER(profile)), literalText(PLOTTED_HEADER(name))],
+    ...FACTOR_NAMES.map((f, i) => [f, PLOTTED(first[i]), PLOTTED(second[i])]),
   ];
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -44,7 +52,8 @@ export function insertChart(request: ChartRequest): ChartResult {
     if (row + SLOT > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), row + SLOT - sheet.getMaxRows());
     const range = sheet.getRange(row, 1, block.length, 3);
     range.setValues(block);
-    const note = insertRadarOrLine(sheet, range, row, `${profile} vs ${name}`);
+    sheet.getRange(row + block.length, 1).setValue(CHART_EXPLANATION);
+    const note = insertRadarOrLine(sheet, range, row, `${profile} vs ${name} (outer ring = 1, best)`);
     const placed = { sheet: CHARTS_TAB, range: `A${row}:C${row + block.length - 1}` };
     return note ? { ...placed, note } : placed;
   });

@@ -10,6 +10,7 @@ export { customFunctions } from '../functions/function-wrappers';
 export { insertChart as insertComparisonChart } from './chart';
 export { applySuggestedWeights, getCheckPanel } from './check-panel';
 export { findLeads, getLead, getSelectedLead, saveLeadChanges } from './edit-lead';
+export { showHelp } from './help';
 export { onInstall, onOpen } from './menu';
 export { onEdit } from './on-edit';
 export { getKpisPanel, getLeadsPanel, getSegmentsPanel, getTeamPanel, getWebgraphPanel } from './panel-loaders';

@@ -46,6 +46,28 @@ function validationRule(kind: RuleKind, first: number, byName: Record<string, Ta
   return rule.build();
 }
 
+/** How to read a score, as the Score header's note says it: its scale and the colours setup's formats give it. */
+export const SCORE_NOTE =
+  'Score: 0-100 from the ten ratings (1 best, 5 worst), weighted as in the Factors tab; 100 is the perfect prospect. ' +
+  'Green: 70 or more. Yellow: 40 to under 70. Red: under 40. ' +
+  'Amber text instead of a number: a rating is missing or invalid (the text names it).';
+
+/**
+ * Leads only: the Lead and Company columns frozen (where nothing is frozen yet) so a rep rating far to the right
+ * still sees which lead the row is, and the Score header's note (where it has none) explaining the scale.
+ */
+function leadsReadability(t: Tab, sheet: Sheet, report: string[]): void {
+  if (sheet.getFrozenColumns() === 0) {
+    sheet.setFrozenColumns(2);
+    report.push('Leads: froze the Lead and Company columns');
+  }
+  const score = sheet.getRange(1, col(t, 'Score'));
+  if (score.getNote() === '') {
+    score.setNote(SCORE_NOTE);
+    report.push('Leads: a note on the Score header explains the scale and colours');
+  }
+}
+
 /** Frozen header, warning-only protection of the header row, validation, conditional and number formats. */
 export function guard(
   t: Tab,
@@ -118,6 +140,7 @@ export function guard(
     sheet.setFrozenRows(1);
     counts[3]++;
   }
+  if (spec.name === 'Leads') leadsReadability(t, sheet, report);
 
   const byFormat = new Map<string, string[]>();
   for (const header of t.added) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { call, run, sampleWorkbook } from './harness';
 
 describe('insertComparisonChart', () => {
-  it('writes the two vectors to the Charts tab and inserts a native radar chart of them', () => {
+  it('writes 6 minus each rating to the Charts tab, says so, and inserts a native radar chart of them', () => {
     const book = sampleWorkbook();
     const first = call(book, 'insertComparisonChart', {
       profile: 'Ready buyer',
@@ -10,19 +10,28 @@ describe('insertComparisonChart', () => {
     });
     expect(first).toEqual({ sheet: 'Charts', range: 'A1:C11' });
     const values = book.values('Charts');
-    expect(values[0]).toEqual(['Factor', 'Ready buyer', 'A4']);
-    expect(values[1]).toEqual(['Maturity', 1, 1.5]);
+    // Ready buyer rates Maturity 1 and A4 1.5: plotted 5 and 4.5, so 1 (best) is the outer ring, as in the sidebar.
+    expect(values[0]).toEqual(['Factor', 'Ready buyer (6 - rating)', 'A4 (6 - rating)']);
+    expect(values[1]).toEqual(['Maturity', 5, 4.5]);
+    expect(values[11][0]).toBe(
+      'Plotted as 6 - rating, so 1 (best) is the outer ring and 5 (worst) the centre: the bigger the shape, the better.',
+    );
     const [chart] = book.sheet('Charts').charts;
     expect(chart.type).toBe('RADAR');
     expect(chart.ranges.map((a) => [a.row, a.column, a.numRows, a.numColumns])).toEqual([[1, 1, 11, 3]]);
-    expect(chart.options.title).toBe('Ready buyer vs A4');
+    expect(chart.options.title).toBe('Ready buyer vs A4 (outer ring = 1, best)');
 
     const second = call(book, 'insertComparisonChart', {
       profile: 'Growing firm',
       target: { kind: 'lead', name: 'L-0038 Summit Software AS' },
     });
     expect(second).toEqual({ sheet: 'Charts', range: 'A21:C31' });
-    expect(book.values('Charts')[29]).toEqual(['Competition', 3, '']);
+    expect(book.values('Charts')[20]).toEqual([
+      'Factor',
+      'Growing firm (6 - rating)',
+      'L-0038 Summit Software AS (6 - rating)',
+    ]);
+    expect(book.values('Charts')[29][2]).toBe('');
     expect(book.sheet('Charts').charts).toHaveLength(2);
   });
 

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { createWorkbook } from '../../workbench/emulator/apps-script-emulator';
 import { run } from './harness';
@@ -11,6 +12,7 @@ describe('onOpen', () => {
       { kind: 'item', caption: 'Open sidebar', functionName: 'showSidebar' },
       { kind: 'item', caption: 'Set up workbook', functionName: 'setupWorkbook' },
       { kind: 'item', caption: 'Set up workbook with sample data', functionName: 'setupWorkbookWithSampleData' },
+      { kind: 'item', caption: 'Help', functionName: 'showHelp' },
     ]);
     expect(Object.keys(execution.calls.byMethod()).sort()).toEqual([
       'Menu.addItem',
@@ -28,5 +30,52 @@ describe('onOpen', () => {
       if (entry.kind !== 'item') continue;
       expect(() => run(createWorkbook(), entry.functionName), entry.functionName).not.toThrow();
     }
+  });
+});
+
+describe('Help', () => {
+  it('shows a dialog saying what each tab and function is for, with a link to the How to', () => {
+    const workbook = createWorkbook();
+    const before = workbook.snapshot();
+    const { execution } = run(workbook, 'showHelp');
+    const [dialog] = execution.ui.dialogs;
+    expect(dialog.kind).toBe('modal');
+    expect(dialog.title).toBe('Lean Sales help');
+    const page = new DOMParser().parseFromString(dialog.html, 'text/html');
+    const items = [...page.querySelectorAll('li')].map((li) => li.textContent ?? '');
+    for (const tab of ['Leads', 'Profiles', 'Campaigns', 'Segments', 'Team', 'Improvements', 'Score check']) {
+      expect(
+        items.some((item) => item.startsWith(`${tab}`)),
+        tab,
+      ).toBe(true);
+    }
+    for (const fn of ['LEADSCORE', 'PROFILEGAP', 'SWEETSPOT', 'HITRATE', 'QUALIFY']) {
+      expect(
+        items.some((item) => item.includes(fn)),
+        fn,
+      ).toBe(true);
+    }
+    const link = page.querySelector('a');
+    expect(link?.textContent).toContain('How to');
+    expect(link?.getAttribute('href')).toMatch(/#how-to$/);
+    expect(page.querySelector('script')).toBeNull();
+    expect(workbook.snapshot()).toEqual(before);
+  });
+});
+
+describe('onInstall', () => {
+  it("adds the menu and welcomes the user in the menu's words, naming no function", () => {
+    const { execution } = run(createWorkbook(), 'onInstall', [{ authMode: 'FULL' }]);
+    expect(execution.ui.addonMenu()?.entries).toHaveLength(4);
+    const [toast] = execution.ui.toasts;
+    expect(toast.message).toContain('Extensions > Lean Sales > Set up workbook with sample data');
+    expect(toast.message).toContain('Help');
+    expect(toast.message).not.toMatch(/[a-z][A-Z]|\(\)|[A-Z]{5,}/);
+  });
+
+  it('only adds the menu under AuthMode.NONE', () => {
+    const { execution } = run(createWorkbook(), 'onInstall', [{ authMode: 'NONE' }], { authMode: 'NONE' });
+    expect(execution.ui.addonMenu()?.entries).toHaveLength(4);
+    expect(execution.ui.toasts).toEqual([]);
   });
 });

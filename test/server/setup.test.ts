@@ -229,6 +229,20 @@ describe('Set up workbook on an empty spreadsheet', () => {
     }
   });
 
+  it('freezes the Lead and Company columns of Leads, and only there', () => {
+    expect(workbook.sheet('Leads').frozenColumns).toBe(2);
+    for (const tab of Object.keys(TABS).filter((t) => t !== 'Leads')) {
+      expect(workbook.sheet(tab).frozenColumns, tab).toBe(0);
+    }
+  });
+
+  it('explains the score scale and colour bands in a note on the Score header', () => {
+    const note = workbook.sheet('Leads').notes.get(0, columnOf(workbook, 'Leads', 'Score') - 1);
+    expect(note).toContain('0-100');
+    expect(note).toContain('1 best, 5 worst');
+    expect(note).toContain('Green: 70 or more. Yellow: 40 to under 70. Red: under 40.');
+  });
+
   it('colours score bands and defective ratings', () => {
     const rules = workbook
       .sheet('Leads')
@@ -276,6 +290,8 @@ describe('Set up workbook again', () => {
   const guards = (workbook: Workbook) =>
     workbook.sheets.map((s) => [
       s.frozenRows,
+      s.frozenColumns,
+      JSON.stringify([...s.notes.distinct()]),
       s.conditionalFormatRules.length,
       s.protections.length,
       s.validations.distinct().size,
@@ -294,6 +310,20 @@ describe('Set up workbook again', () => {
       expect(execution.ui.alerts[0].prompt).toBe('The workbook was already set up; nothing changed.');
     },
   );
+
+  it('keeps frozen columns and a Score note the team chose', () => {
+    const workbook = setUpWorkbook();
+    const leads = workbook.sheet('Leads');
+    const score = columnOf(workbook, 'Leads', 'Score') - 1;
+    leads.frozenColumns = 1;
+    leads.notes.set(0, score, 'Our own note');
+    const cells = workbook.snapshot();
+    const { execution } = run(workbook, 'setupWorkbook');
+    expect(leads.frozenColumns).toBe(1);
+    expect(leads.notes.get(0, score)).toBe('Our own note');
+    expect(workbook.snapshot()).toEqual(cells);
+    expect(execution.ui.alerts[0].prompt).toBe('The workbook was already set up; nothing changed.');
+  });
 
   it('fills the sample into tabs a plain setup left empty', () => {
     const workbook = setUpWorkbook();

@@ -25,7 +25,7 @@ function leadPicker(bridge: Bridge, open: (load: () => Promise<Wire<LoadLeadResu
     autocomplete: 'off',
     'aria-describedby': `${id}-hint`,
   });
-  const results = h('div', { class: 'list-host' });
+  const results = h('div', { class: 'picker-results' });
   const status = statusRegion();
   const search = (event: Event) => {
     event.preventDefault();
@@ -178,7 +178,7 @@ export function renderLeads(host: HTMLElement, data: LeadsPanel, bridge: Bridge)
         : h(
             'ul',
             { class: 'rows' },
-            panel.stale.map((lead) => rowItem(lead, main(lead), h('span', { class: 'row-sub defect' }, lead.age))),
+            panel.stale.map((lead) => rowItem(lead, main(lead), h('span', { class: 'row-sub stale' }, lead.age))),
           ),
     );
     fill(
@@ -189,7 +189,7 @@ export function renderLeads(host: HTMLElement, data: LeadsPanel, bridge: Bridge)
             'ul',
             { class: 'rows' },
             panel.deviations.map((lead) =>
-              rowItem(lead, main(lead), h('span', { class: 'row-sub defect' }, lead.deviation)),
+              rowItem(lead, main(lead), h('span', { class: 'row-sub deviation' }, lead.deviation)),
             ),
           ),
     );

@@ -4,7 +4,10 @@ import { readQualifyRule } from '../../src/core/qualify';
 import { ratingAge } from '../../src/core/stale-ratings';
 import { leadLists, type Rows } from '../../src/server/panel-data';
 import { headerColumns } from '../../src/server/store';
+import type { LeadsPanel } from '../../src/shared/sidebar-api';
+import { createWorkbook } from '../../workbench/emulator/apps-script-emulator';
 import { formatDate } from '../../workbench/emulator/zoned-dates';
+import { call, columnOf, records, run } from './harness';
 
 // The server formats dates with Apps Script's Utilities; here the emulator's, which follows Apps Script.
 const scope = globalThis as { Utilities?: unknown };
@@ -109,5 +112,34 @@ describe('rule deviations', () => {
   it('lists none without a rule', () => {
     const leads = table(HEADER, ['L-1', 'X', 'Ann', 'Disqualified', '', ...ones]);
     expect(leadLists(leads, OPTIONS).deviations).toEqual([]);
+  });
+});
+
+describe('in the spreadsheet time zone, through the bundle', () => {
+  /** Today's calendar day in `timeZone`, `days` days back. */
+  const dayIn = (timeZone: string, days = 0) => {
+    const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+      .format(new Date())
+      .split('-')
+      .map(Number);
+    return new Date(Date.UTC(y, m - 1, d - days)).toISOString().slice(0, 10);
+  };
+
+  it('lists a lead rated Re-rate after days + 1 ago, not one rated exactly that long ago, by the sheet calendar', () => {
+    // UTC+14: its calendar day differs from the machine's (UTC) for 14 hours of every day.
+    const zone = 'Pacific/Kiritimati';
+    const workbook = createWorkbook({ timeZone: zone });
+    run(workbook, 'setupWorkbookWithSampleData');
+    const rated = columnOf(workbook, 'Leads', 'Rated');
+    const leads = records(workbook, 'Leads');
+    const open = leads.map((l, i) => ({ l, row: i + 2 })).filter(({ l }) => l.Status === 'New' && l.Company !== '');
+    // Every open lead rated today, then two of them at the boundary.
+    for (const { row } of open) workbook.write('Leads', row, rated, [[dayIn(zone)]]);
+    workbook.write('Leads', open[0].row, rated, [[dayIn(zone, 90)]]);
+    workbook.write('Leads', open[1].row, rated, [[dayIn(zone, 91)]]);
+    const panel = call<LeadsPanel>(workbook, 'getLeadsPanel');
+    const dated = panel.stale.filter((s) => s.days !== null);
+    expect(dated.map((s) => [s.lead, s.days])).toEqual([[open[1].l.Lead, 91]]);
+    expect(panel.stale.map((s) => s.lead)).not.toContain(open[0].l.Lead);
   });
 });

@@ -4,7 +4,11 @@ import { gasError, MESSAGES } from './apps-script-errors';
 
 export type AuthMode = 'NONE' | 'LIMITED' | 'FULL';
 
-/** Under NONE an add-on may build its menu and nothing else that touches the user's data or screen. */
+/**
+ * Under NONE an add-on may build its menu and nothing else that touches the user's data or screen. Apps Script's
+ * trigger guide says editor add-ons may run onEdit(e), not only onOpen(e), in this no-authorization mode (installed
+ * by the user, not yet used in this document): the same rules apply, so an onEdit under NONE can read no cell.
+ */
 const ALLOWED_UNDER_NONE = new Set([
   'SpreadsheetApp.getUi',
   'Ui.createAddonMenu',

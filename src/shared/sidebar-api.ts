@@ -213,6 +213,75 @@ export interface KpisPanel {
   readonly lint: readonly KpiLint[];
 }
 
+/** One SCOREBANDS row: a score band's closed leads, won leads and win rate with its Wilson interval. */
+export interface ScoreBand {
+  /** The band's edges as SCOREBANDS labels it, `75-100`. */
+  readonly band: string;
+  readonly closed: number;
+  readonly won: number;
+  /** Null (with low and high) when the band has no closed lead. */
+  readonly rate: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+}
+
+/** SCOREAUC over the closed leads with a score: null auc (and low, high) without both a won and a lost lead. */
+export interface ScoreRanking {
+  readonly auc: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly won: number;
+  readonly lost: number;
+}
+
+/** The current weights against FACTORWEIGHTS' suggestion, each cross-validated on the same closed leads. */
+export interface WeightsCheck {
+  /** `ready`, `too little data` or `no factor separates`. */
+  readonly status: 'ready' | 'too little data' | 'no factor separates';
+  /** The core's sentence: what is needed and what there is, or the verdict. */
+  readonly message: string;
+  /** Closed leads with all ten ratings valid: what the weights are learned and judged on. */
+  readonly won: number;
+  readonly lost: number;
+  /** Won and lost leads each needed before there is a suggestion. */
+  readonly minimum: number;
+  readonly folds: number;
+  readonly current: readonly number[];
+  readonly currentAuc: number | null;
+  readonly suggested: readonly number[] | null;
+  readonly suggestedAuc: number | null;
+  /** True when the suggestion's cross-validated AUC beats the current weights': only then is it offered. */
+  readonly better: boolean;
+}
+
+export interface CheckPanel {
+  /** The ten factor names, in factor order. */
+  readonly factors: readonly string[];
+  /** Best band first. */
+  readonly bands: readonly ScoreBand[];
+  readonly ranking: ScoreRanking;
+  readonly weights: WeightsCheck;
+  /** What the panel shows, as text: applySuggestedWeights writes only while the numbers still give this. */
+  readonly fingerprint: string;
+}
+
+export type ApplyWeightsResult =
+  | {
+      readonly ok: true;
+      /** The Improvements row that records the change, and its ID. */
+      readonly improvement: string;
+      readonly row: number;
+      /** The panel redrawn with the new weights. */
+      readonly panel: CheckPanel;
+    }
+  | {
+      readonly ok: false;
+      /** Why nothing was written, in one sentence. */
+      readonly message: string;
+      /** The panel as the numbers are now. */
+      readonly panel: CheckPanel;
+    };
+
 /** The server functions the sidebar calls; src/server/index.ts exports each as a top-level function. */
 export interface SidebarApi {
   getLeadsPanel(): LeadsPanel;
@@ -232,4 +301,7 @@ export interface SidebarApi {
   getSegmentsPanel(): SegmentsPanel;
   getTeamPanel(): TeamPanel;
   getKpisPanel(): KpisPanel;
+  getCheckPanel(): CheckPanel;
+  /** Writes the suggested weights and records the change, only if `fingerprint` is what the numbers give now. */
+  applySuggestedWeights(fingerprint: string): ApplyWeightsResult;
 }

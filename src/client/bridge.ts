@@ -38,6 +38,7 @@ const API_FUNCTIONS: { readonly [K in keyof SidebarApi]: true } = {
   goToRow: true,
   getWebgraphPanel: true,
   insertComparisonChart: true,
+  insertMatrixFormula: true,
   getSegmentsPanel: true,
   getTeamPanel: true,
   getKpisPanel: true,

@@ -11,6 +11,7 @@ export { insertChart as insertComparisonChart } from './chart';
 export { applySuggestedWeights, getCheckPanel } from './check-panel';
 export { findLeads, getLead, getSelectedLead, saveLeadChanges } from './edit-lead';
 export { showHelp } from './help';
+export { insertMatrixFormula } from './matrix-tab';
 export { onInstall, onOpen } from './menu';
 export { onEdit } from './on-edit';
 export { getKpisPanel, getLeadsPanel, getSegmentsPanel, getTeamPanel, getWebgraphPanel } from './panel-loaders';

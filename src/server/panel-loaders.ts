@@ -14,6 +14,7 @@ import type { KpisPanel, LeadsPanel, SegmentsPanel, TeamPanel, WebgraphPanel } f
 import { factorInfo, kpisPanel, leadLists, segmentsPanel, teamPanel, vectors, webgraphLeads } from './panel-data';
 import { isoToday } from './dates';
 import { qualifyRule, readSettings, rerateAfterDays } from './lead-rule';
+import { profileEvidence } from './profile-evidence';
 import { leadChoices } from './save-lead';
 import { computedColumnProblems } from './spill-check';
 import { cell, readTable, text } from './store';
@@ -44,11 +45,18 @@ export function getLeadsPanel(): LeadsPanel {
 export function getWebgraphPanel(): WebgraphPanel {
   const profiles = readTable(PROFILES_TAB, ['Profile', ...FACTOR_NAMES]);
   const campaigns = readTable(CAMPAIGNS_TAB, ['Campaign', ...FACTOR_NAMES]);
+  const leads = readTable(LEADS_TAB, ['Lead', 'Company', 'Status', ...FACTOR_NAMES]);
+  const factors = readFactorInfo();
   return {
-    factors: readFactorInfo(),
+    factors,
     profiles: vectors(profiles, (row) => text(cell(profiles, row, 'Profile'))),
     campaigns: vectors(campaigns, (row) => text(cell(campaigns, row, 'Campaign'))),
-    leads: webgraphLeads(readTable(LEADS_TAB, ['Lead', 'Company', 'Status', ...FACTOR_NAMES])),
+    leads: webgraphLeads(leads),
+    evidence: profileEvidence(
+      profiles,
+      leads,
+      factors.map((f) => f.weight),
+    ),
   };
 }
 

@@ -132,11 +132,35 @@ export interface NamedVector {
   readonly values: readonly (number | null)[];
 }
 
+/** A profile's evidence for or against its assumption: the won and lost leads it is the best profile of. */
+export interface ProfileEvidence {
+  readonly profile: string;
+  /** The Assumption column: we target this group because ... */
+  readonly assumption: string;
+  readonly won: number;
+  readonly lost: number;
+  /** HITRATE's rate and Wilson interval; null without closed leads. */
+  readonly rate: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly vsTeam: 'above' | 'below' | 'within' | '';
+}
+
 export interface WebgraphPanel {
   readonly factors: readonly FactorInfo[];
   readonly profiles: readonly NamedVector[];
   readonly campaigns: readonly NamedVector[];
   readonly leads: readonly NamedVector[];
+  /** One per profile, in the Profiles tab's order (absent from a server that does not give it). */
+  readonly evidence?: readonly ProfileEvidence[];
+}
+
+/** Where `Insert as formula` put the match matrix. */
+export interface MatrixResult {
+  readonly sheet: string;
+  /** The cell holding the PROFILEGAP match formula, and the formula. */
+  readonly cell: string;
+  readonly formula: string;
 }
 
 export interface ChartRequest {
@@ -298,6 +322,8 @@ export interface SidebarApi {
   goToRow(tab: string, row: number): void;
   getWebgraphPanel(): WebgraphPanel;
   insertComparisonChart(request: ChartRequest): ChartResult;
+  /** Writes the campaign-by-profile match matrix as PROFILEGAP formulas on a new tab. */
+  insertMatrixFormula(): MatrixResult;
   getSegmentsPanel(): SegmentsPanel;
   getTeamPanel(): TeamPanel;
   getKpisPanel(): KpisPanel;

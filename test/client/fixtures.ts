@@ -22,6 +22,7 @@ export function fakeBridge(overrides: Partial<Record<keyof Bridge, (...args: nev
     goToRow: async () => undefined,
     getWebgraphPanel: async () => WEBGRAPH,
     insertComparisonChart: async () => ({ sheet: 'Webgraph', range: 'A1:C11' }),
+    insertMatrixFormula: async () => ({ sheet: 'Matrix', cell: 'B2', formula: '=PROFILEGAP(...)' }),
     getSegmentsPanel: async () => SEGMENTS,
     getTeamPanel: async () => TEAM,
     getKpisPanel: async () => KPIS,

@@ -29,6 +29,16 @@ function axis(cells: readonly SegmentCell[], pick: (cell: SegmentCell) => string
   return [...new Set(cells.map((cell) => pick(cell).trim() || BLANK))];
 }
 
+/** 30000 -> `30,000`; decimals as formatNumber keeps them. */
+export function grouped(value: number): string {
+  const [whole, fraction] = formatNumber(value).split('.');
+  const digits = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction ? `${digits}.${fraction}` : digits;
+}
+
+/** `1 deal won`, `3 deals won`. */
+export const dealsWon = (n: number) => `${grouped(n)} ${n === 1 ? 'deal' : 'deals'} won`;
+
 function segmentCard(cell: SegmentCell): HTMLElement {
   const verdict = cell.verdict || (cell.inMarket ? 'No verdict' : 'Outside market');
   return h(
@@ -36,7 +46,12 @@ function segmentCard(cell: SegmentCell): HTMLElement {
     { class: `segment tone-${TONES[cell.verdict] ?? 'none'}` },
     h('span', { class: 'segment-name' }, cell.segment),
     h('span', { class: 'segment-verdict' }, verdict),
-    h('span', { class: 'segment-figures' }, `${formatNumber(cell.sales)} / ${formatNumber(cell.marketing)}`),
+    h(
+      'span',
+      { class: 'segment-figures' },
+      h('span', { class: 'segment-unit' }, dealsWon(cell.sales)),
+      h('span', { class: 'segment-unit' }, `${grouped(cell.marketing)} budget`),
+    ),
   );
 }
 
@@ -53,7 +68,11 @@ export function renderSegments(host: HTMLElement, data: SegmentsPanel, _bridge: 
   const grid = h(
     'table',
     { class: 'sweetspot' },
-    h('caption', null, 'Rows: price. Columns: complexity. Each cell: segment, verdict, sales / marketing.'),
+    h(
+      'caption',
+      null,
+      'Rows: price. Columns: complexity. Each cell: segment, verdict, deals won (sales) and campaign budget (marketing).',
+    ),
     h(
       'thead',
       null,

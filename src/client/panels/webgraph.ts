@@ -1,10 +1,13 @@
-/** Webgraph panel: a profile against a campaign or a lead as a radar chart, with PROFILEGAP's match % and verdicts. */
+/**
+ * Webgraph panel: every campaign against every profile as a match matrix (best profile per campaign marked), each
+ * profile's assumption with the evidence for it, and a chosen pair as a radar chart with PROFILEGAP's verdicts.
+ */
 
 import { FACTOR_NAMES } from '../../core/factors';
 import { profileGap, VERDICTS } from '../../core/profile-gap';
-import type { ChartRequest, NamedVector, WebgraphPanel } from '../../shared/sidebar-api';
+import type { ChartRequest, NamedVector, ProfileEvidence, WebgraphPanel } from '../../shared/sidebar-api';
 import { type Bridge, errorMessage } from '../bridge';
-import { fill, formatNumber, h, say, statusRegion, uid } from '../dom';
+import { fill, formatNumber, formatPercent, h, say, statusRegion, uid } from '../dom';
 import { factorsOf } from '../panel-factors';
 import { isDrawable, RADAR_CAPTION, type RadarSeries, radarChart } from '../radar';
 
@@ -31,6 +34,168 @@ export function compare(profile: NamedVector, target: NamedVector, weights: read
   if (typeof match !== 'number') return { match: String(match) || 'one of the two has no values yet', verdicts: [] };
   const verdicts = profileGap([cells(profile.values)], [cells(target.values)], [weights], 'verdict')[0];
   return { match, verdicts: verdicts.map(String) };
+}
+
+/** The match matrix: `match[c][p]` of campaign c with profile p (0-100 or a defect text), `best[c]` its best profile. */
+export interface Matrix {
+  readonly match: readonly (readonly (number | string)[])[];
+  /** Index of the best profile per campaign, -1 when none could be compared. */
+  readonly best: readonly number[];
+}
+
+/** PROFILEGAP "match" of every campaign (row) with every profile (column), and "best" per campaign, by the core. */
+export function matchMatrix(
+  campaigns: readonly NamedVector[],
+  profiles: readonly NamedVector[],
+  weights: readonly number[],
+): Matrix {
+  const rows = campaigns.map((c) => cells(c.values));
+  const match = profileGap(
+    rows,
+    profiles.map((p) => cells(p.values)),
+    [weights],
+    'match',
+  ).map((row) => row.map((v) => (typeof v === 'number' ? v : String(v))));
+  const named = profiles.map((p) => [p.name, ...cells(p.values)]);
+  const best = profileGap(rows, named, [weights], 'best').map(([name]) => profiles.findIndex((p) => p.name === name));
+  return { match, best };
+}
+
+const VS_TEAM: Record<string, string> = {
+  above: 'above the team',
+  below: 'below the team',
+  within: 'within the team’s range',
+};
+
+/** `Ready buyer: 9 won, 3 lost, 75% (47-91%), above the team`. */
+export function evidenceLine(e: ProfileEvidence): string {
+  const counts = `${e.profile}: ${e.won} won, ${e.lost} lost`;
+  if (e.rate === null || e.low === null || e.high === null) return `${counts}, no closed leads yet`;
+  const interval = `${formatPercent(e.rate)} (${formatNumber(e.low * 100, 0)}-${formatPercent(e.high)})`;
+  return [counts, interval, VS_TEAM[e.vsTeam]].filter(Boolean).join(', ');
+}
+
+/** Each profile's evidence line with its Assumption under it. */
+function evidenceList(evidence: readonly ProfileEvidence[]): HTMLElement {
+  return h(
+    'section',
+    { class: 'evidence', 'aria-label': 'Profiles: assumption and evidence' },
+    h('h3', null, 'Do the outcomes support each profile?'),
+    h(
+      'ul',
+      null,
+      evidence.map((e) =>
+        h(
+          'li',
+          null,
+          h('span', { class: 'evidence-line' }, evidenceLine(e)),
+          h(
+            'span',
+            { class: 'assumption' },
+            e.assumption
+              ? `Assumption: ${e.assumption}`
+              : 'No assumption written yet: add one in the Profiles tab’s Assumption column.',
+          ),
+        ),
+      ),
+    ),
+    h(
+      'p',
+      { class: 'hint' },
+      'Won and lost: closed leads whose best profile it is. The range is the 95% interval; “above” or “below the team” means a real difference, not luck.',
+    ),
+  );
+}
+
+/** Every campaign (row) against every profile (column); a cell compares the pair below. */
+function matrixTable(
+  data: WebgraphPanel,
+  matrix: Matrix,
+  pick: (profile: number, campaign: number) => void,
+): HTMLElement {
+  return h(
+    'table',
+    { class: 'matrix' },
+    h('caption', null, 'Match % of each campaign with each profile (100 = identical). “best”: its closest profile.'),
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'col' }, 'Campaign'),
+        data.profiles.map((p) => h('th', { scope: 'col' }, p.name)),
+      ),
+    ),
+    h(
+      'tbody',
+      null,
+      data.campaigns.map((c, ci) =>
+        h(
+          'tr',
+          null,
+          h('th', { scope: 'row' }, c.name),
+          data.profiles.map((p, pi) => {
+            const value = matrix.match[ci]?.[pi];
+            const best = matrix.best[ci] === pi;
+            const shown = typeof value === 'number' ? `${formatNumber(value, 0)}%` : '-';
+            const button = h(
+              'button',
+              {
+                type: 'button',
+                class: 'link',
+                title: typeof value === 'number' ? undefined : String(value),
+                'aria-label': `${c.name} with ${p.name}: ${typeof value === 'number' ? `match ${shown}` : `no match, ${value}`}${best ? ', best profile' : ''}. Compare below.`,
+              },
+              shown,
+              best ? h('span', { class: 'best-mark' }, ' best') : null,
+            );
+            button.addEventListener('click', () => pick(pi, ci));
+            return h('td', { class: best ? 'num best' : 'num' }, button);
+          }),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Insert as formula: the matrix as PROFILEGAP formulas on a new tab; `status` says where. */
+function matrixFormulaButton(bridge: Bridge, status: HTMLElement): HTMLButtonElement {
+  const insert = h('button', { type: 'button' }, 'Insert as formula');
+  insert.addEventListener('click', () => {
+    say(status, 'Writing the matrix formula…');
+    bridge
+      .insertMatrixFormula()
+      .then((placed) =>
+        say(status, `Matrix written to the new ${placed.sheet} tab: ${placed.formula} in ${placed.cell}.`, 'ok'),
+      )
+      .catch((error: unknown) => say(status, `No matrix written: ${errorMessage(error)}`, 'error'));
+  });
+  return insert;
+}
+
+function matrixSection(
+  data: WebgraphPanel,
+  weights: readonly number[],
+  bridge: Bridge,
+  pick: (p: number, c: number) => void,
+) {
+  if (data.campaigns.length === 0) return null;
+  let matrix: Matrix;
+  try {
+    matrix = matchMatrix(data.campaigns, data.profiles, weights);
+  } catch (error) {
+    return h('p', { class: 'error' }, `No match matrix: ${errorMessage(error)}`);
+  }
+  const status = statusRegion();
+  return h(
+    'section',
+    { class: 'matrix-section', 'aria-label': 'Match matrix' },
+    h('h3', null, 'Campaigns against profiles'),
+    h('div', { class: 'table-scroll' }, matrixTable(data, matrix, pick)),
+    h('div', { class: 'actions' }, matrixFormulaButton(bridge, status)),
+    status,
+  );
 }
 
 function select(label: string, control: HTMLSelectElement): HTMLElement {
@@ -207,8 +372,17 @@ export function renderWebgraph(host: HTMLElement, data: WebgraphPanel, bridge: B
   profiles.addEventListener('change', draw);
   compareWith.addEventListener('change', draw);
   const status = statusRegion();
+  const pick = (profile: number, campaign: number) => {
+    profiles.value = String(profile);
+    compareWith.value = `campaign:${campaign}`;
+    draw();
+    profiles.focus();
+  };
   fill(
     host,
+    matrixSection(data, weights, bridge, pick),
+    data.evidence && data.evidence.length > 0 ? evidenceList(data.evidence) : null,
+    h('h3', null, 'One profile against a campaign or a lead'),
     select('Profile', profiles),
     select('Compare with', compareWith),
     result,

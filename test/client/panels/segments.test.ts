@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { renderSegments } from '../../../src/client/panels/segments';
+import { grouped, renderSegments } from '../../../src/client/panels/segments';
 import { fakeBridge, host, SEGMENTS } from '../fixtures';
 
 const cellText = (root: HTMLElement, name: string) =>
@@ -34,6 +34,27 @@ describe('the Segments panel', () => {
       'Mid/Std': 'Ineffective strategy',
       'Mid/Cx': 'Outside market',
     });
+  });
+
+  it('shows deals and budget with their units, not "3 / 30000"', () => {
+    const root = host();
+    renderSegments(root, SEGMENTS, fakeBridge());
+    const figures = (name: string) =>
+      [...(cellText(root, name)?.querySelectorAll('.segment-unit') ?? [])].map((u) => u.textContent);
+    expect(figures('Low/Std')).toEqual(['10 deals won', '8 budget']);
+    expect(root.querySelector('.segment-figures')?.textContent).not.toContain(' / ');
+    expect(root.querySelector('caption')?.textContent).toContain('deals won (sales) and campaign budget (marketing)');
+  });
+
+  it('writes large budgets with thousands separators and one deal in the singular', () => {
+    const root = host();
+    const segments = [{ ...SEGMENTS.segments[0], sales: 1, marketing: 30000 }];
+    renderSegments(root, { ...SEGMENTS, segments }, fakeBridge());
+    expect([...root.querySelectorAll('.segment-unit')].map((u) => u.textContent)).toEqual([
+      '1 deal won',
+      '30,000 budget',
+    ]);
+    expect(grouped(1234567.5)).toBe('1,234,567.5');
   });
 
   it('colours each cell by its verdict', () => {

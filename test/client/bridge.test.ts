@@ -85,6 +85,8 @@ describe('the bridge over google.script.run', () => {
     const bridge = createBridge(fakeRun(NAMES).run);
     expect(Object.keys(bridge).sort()).toEqual(
       [
+        'applySuggestedWeights',
+        'getCheckPanel',
         'getKpisPanel',
         'getLeadsPanel',
         'getSegmentsPanel',

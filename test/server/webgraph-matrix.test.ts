@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { matchMatrix } from '../../src/client/panels/webgraph';
 import type { WebgraphPanel } from '../../src/shared/sidebar-api';
@@ -50,5 +52,17 @@ describe('insertMatrixFormula', () => {
       expect(values[ci + 1][5]).toBe(panel.profiles[expected.best[ci]].name);
     });
     expect(call(book, 'insertMatrixFormula')).toMatchObject({ sheet: 'Matrix 2' });
+  });
+
+  it("is the formula the README's How to suggests, on a Matrix tab of the user's own rather than a validated tab", () => {
+    const readme = readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
+    const step = readme.slice(
+      readme.indexOf('### Match campaigns to profiles'),
+      readme.indexOf('### Check the sweet spot'),
+    );
+    expect(step).toContain('**Insert as formula**');
+    expect(step).toContain('named `Matrix`');
+    const placed = call<{ formula: string }>(sampleWorkbook(), 'insertMatrixFormula');
+    expect(step).toContain(`In its \`B2\`:\n   \`${placed.formula}\``);
   });
 });

@@ -11,9 +11,9 @@ import {
   TEAM_TAB,
 } from '../shared/schema';
 import type { KpisPanel, LeadsPanel, SegmentsPanel, TeamPanel, WebgraphPanel } from '../shared/sidebar-api';
-import { factorInfo, kpisPanel, leadLists, segmentsPanel, teamPanel, vectors, webgraphLeads } from './panel-data';
 import { isoToday } from './dates';
 import { qualifyRule, readSettings, rerateAfterDays } from './lead-rule';
+import { factorInfo, kpisPanel, leadLists, segmentsPanel, teamPanel, vectors, webgraphLeads } from './panel-data';
 import { profileEvidence } from './profile-evidence';
 import { leadChoices } from './save-lead';
 import { computedColumnProblems } from './spill-check';

@@ -22,6 +22,7 @@ function leadPicker(bridge: Bridge, open: (load: () => Promise<Wire<LoadLeadResu
     id,
     type: 'search',
     name: 'query',
+    class: 'find-query',
     autocomplete: 'off',
     'aria-describedby': `${id}-hint`,
   });

@@ -66,6 +66,8 @@ describe('the Check panel in the workbench', () => {
       await page.screenshot({ path: path.join(ARTIFACTS, 'check-panel.png') });
 
       const apply = frame.getByRole('button', { name: 'Apply suggested weights' });
+      await apply.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(ARTIFACTS, 'check-panel-weights.png') });
       // Keyboard: the button is reached and pressed like any other.
       await apply.focus();
       await page.keyboard.press('Enter');

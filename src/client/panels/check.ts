@@ -33,7 +33,7 @@ function bandItem(band: Wire<ScoreBand>): HTMLElement {
       h('span', { class: 'rep-figures' }, figures),
     ),
     intervalBar(band.rate, band.low, band.high),
-    h('p', { class: 'rep-verdict' }, `${band.won} won of ${band.closed} closed`),
+    band.closed > 0 && h('p', { class: 'rep-verdict' }, `${band.won} won of ${band.closed} closed`),
   );
 }
 

@@ -34,7 +34,7 @@ describe('the Check panel', () => {
     ]);
     expect(items[1].querySelector('.rep-figures')?.textContent).toBe('63% won (43%-79%)');
     expect(items[1].textContent).toContain('15 won of 24 closed');
-    expect(items[0].textContent).toContain('no closed leads');
+    expect(items[0].textContent).toBe('Score 75-100no closed leads');
     expect(items[0].querySelector('rect.value-bar')).toBeNull();
     const bar = items[1].querySelector('rect.value-bar') as SVGRectElement;
     expect(Number(bar.getAttribute('width'))).toBeCloseTo(62.5, 6);

@@ -6,7 +6,7 @@
 import { toNumber } from './cells';
 
 /** The Settings' default for `Re-rate after days`. */
-export const DEFAULT_RERATE_AFTER_DAYS = 90;
+const DEFAULT_RERATE_AFTER_DAYS = 90;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -42,7 +42,7 @@ export function ratingAge(rated: string, today: string, rerateAfterDays: number)
 }
 
 /** `today`, `1 day`, `12 days`, or `in 3 days` for a date after today. */
-export function describeDays(days: number): string {
+function describeDays(days: number): string {
   if (days === 0) return 'today';
   const n = Math.abs(days);
   const span = `${n} ${n === 1 ? 'day' : 'days'}`;

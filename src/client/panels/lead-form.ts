@@ -159,7 +159,7 @@ function inlineErrors(fields: ReadonlyMap<string, FieldUi>) {
 const REQUIRED_FIELDS = LEAD_TEXT_FIELDS.filter((f) => f.required).map((f) => f.header);
 
 /** The rule's verdict on the ratings so far, by QUALIFY's own core; `rate ...` while none is given. */
-export function previewRule(
+function previewRule(
   ratings: readonly (number | null)[],
   rule: RuleInfo | null,
   weights: readonly number[],

@@ -23,13 +23,12 @@ const LEAD_COLUMNS = [...FACTOR_NAMES, 'Status'];
 const FACTOR_COLUMNS = ['Factor', 'Weight'];
 const IMPROVEMENT_COLUMNS = ['ID', 'Raised', 'Raised by', 'Problem', 'Action', 'Stage', 'Result'];
 
-export const CHANGED =
-  'The numbers changed since you looked, so nothing was written. The panel now shows them as they are.';
-export const NOTHING_TO_APPLY =
+const CHANGED = 'The numbers changed since you looked, so nothing was written. The panel now shows them as they are.';
+const NOTHING_TO_APPLY =
   'The current weights are as good as the data can tell, so nothing was written. The panel now shows why.';
-export const PROBLEM = 'Factor weights did not match what wins';
+const PROBLEM = 'Factor weights did not match what wins';
 /** Who raised the Improvements row when Apps Script does not tell the user's email (the add-on asks no such scope). */
-export const ADD_ON = 'Lean Sales';
+const ADD_ON = 'Lean Sales';
 const STAGE = 'Check';
 /** Weights are written with two decimals, as the Score check tab shows them. */
 const WEIGHT_DECIMALS = 100;
@@ -85,7 +84,7 @@ function checkOf(leads: Rows, weights: readonly number[], factors: readonly stri
 }
 
 /** The panel from the two tables as read (Factors found by factor name, wherever its rows are). */
-export function checkPanelOf(leads: Rows, factors: Rows): CheckPanel {
+function checkPanelOf(leads: Rows, factors: Rows): CheckPanel {
   const info = factorInfo(factors);
   return checkOf(
     leads,
@@ -129,7 +128,7 @@ function writeWeights(factors: Table, weights: readonly number[]): void {
 }
 
 /** The id after the highest `I-<number>` among `ids`: `I-001` for the first item. */
-export function nextImprovementId(ids: readonly string[]): string {
+function nextImprovementId(ids: readonly string[]): string {
   let max = 0;
   for (const id of ids) {
     const match = /^I-(\d+)$/i.exec(id);

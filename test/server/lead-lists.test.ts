@@ -7,7 +7,8 @@ import { headerColumns } from '../../src/server/store';
 import type { LeadsPanel } from '../../src/shared/sidebar-api';
 import { createWorkbook } from '../../workbench/emulator/apps-script-emulator';
 import { formatDate } from '../../workbench/emulator/zoned-dates';
-import { call, columnOf, records, run } from './harness';
+import { compute, computedRecords } from './engine';
+import { call, columnOf, records, run, sampleWorkbook } from './harness';
 
 // The server formats dates with Apps Script's Utilities; here the emulator's, which follows Apps Script.
 const scope = globalThis as { Utilities?: unknown };
@@ -141,5 +142,33 @@ describe('in the spreadsheet time zone, through the bundle', () => {
     const dated = panel.stale.filter((s) => s.days !== null);
     expect(dated.map((s) => [s.lead, s.days])).toEqual([[open[1].l.Lead, 91]]);
     expect(panel.stale.map((s) => s.lead)).not.toContain(open[0].l.Lead);
+  });
+});
+
+describe('deviations in the sample workbook', () => {
+  it('are exactly the leads whose Status the Rule column (QUALIFY, computed by the engine) contradicts', () => {
+    const workbook = sampleWorkbook();
+    // Two deviations for sure: an open lead marked Won against the rule, and a qualified one marked Disqualified.
+    const sheets = compute(workbook);
+    const leads = computedRecords(sheets.Leads).filter((l) => l.Lead !== '');
+    const status = columnOf(workbook, 'Leads', 'Status');
+    const notQualified = leads.findIndex((l) => String(l.Rule).startsWith('not qualified') && l.Status === 'New');
+    const qualified = leads.findIndex((l) => l.Rule === 'qualified' && l.Status === 'New');
+    workbook.write('Leads', notQualified + 2, status, [['Won']]);
+    workbook.write('Leads', qualified + 2, status, [['Disqualified']]);
+    const computed = computedRecords(compute(workbook).Leads).filter((l) => l.Lead !== '');
+    const expected = computed
+      .filter(
+        (l) =>
+          (['Qualified', 'Won'].includes(String(l.Status)) && String(l.Rule).startsWith('not qualified')) ||
+          (l.Status === 'Disqualified' && l.Rule === 'qualified'),
+      )
+      .map((l) => l.Lead);
+    const panel = call<LeadsPanel>(workbook, 'getLeadsPanel');
+    expect(panel.deviations.map((d) => d.lead)).toEqual(expected);
+    expect(expected).toEqual(expect.arrayContaining([leads[notQualified].Lead, leads[qualified].Lead]));
+    const won = panel.deviations.find((d) => d.lead === leads[notQualified].Lead);
+    expect(won?.deviation).toBe(`Status Won, but the rule says ${computed[notQualified].Rule}`);
+    expect(panel.rule).toMatchObject({ minScore: 60 });
   });
 });

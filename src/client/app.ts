@@ -3,6 +3,7 @@
 import { type Bridge, createBridge, errorMessage, lockButtons, type ScriptRunner } from './bridge';
 import { h } from './dom';
 import { renderCheck } from './panels/check';
+import { renderImprove } from './panels/improve';
 import { renderKpis } from './panels/kpis';
 import { renderLeads } from './panels/leads';
 import { renderSegments } from './panels/segments';
@@ -29,6 +30,7 @@ export const PANELS: readonly Panel[] = [
   panel('Segments', (b) => b.getSegmentsPanel(), renderSegments),
   panel('Team', (b) => b.getTeamPanel(), renderTeam),
   panel('KPIs', (b) => b.getKpisPanel(), renderKpis),
+  panel('Improve', (b) => b.getImprovePanel(), renderImprove),
   panel('Check', (b) => b.getCheckPanel(), renderCheck),
 ];
 

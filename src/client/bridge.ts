@@ -42,6 +42,9 @@ const API_FUNCTIONS: { readonly [K in keyof SidebarApi]: true } = {
   getSegmentsPanel: true,
   getTeamPanel: true,
   getKpisPanel: true,
+  getImprovePanel: true,
+  raiseProblem: true,
+  saveImprovement: true,
   getCheckPanel: true,
   applySuggestedWeights: true,
 };

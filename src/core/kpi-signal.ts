@@ -71,8 +71,18 @@ const DAY_MS = 86_400_000;
 /** Sheets' serial day 0 is 30 December 1899: 25,569 days before the Unix epoch. */
 const SERIAL_EPOCH_DAYS = 25_569;
 
-/** Each KPI's logged values in order (the log's row order, or date order, stable, when dates are given). */
-function valuesByKpi(names: Grid, values: Grid, dates: Grid | null): Map<string, number[]> {
+/** One logged value of a KPI and the 0-based log row it came from. */
+export interface LogEntry {
+  readonly value: number;
+  readonly row: number;
+}
+
+/**
+ * Each KPI's log entries in KPISIGNAL's order (the log's row order, or date order, stable, when dates are given),
+ * keyed by the matched name (`kpiKey`). Rows with a blank name, a value that is not a number, or (with dates) no
+ * date are skipped. The KPIs panel's run charts read the log through this too, so they chart what KPISIGNAL sees.
+ */
+export function logEntriesByKpi(names: Grid, values: Grid, dates: Grid | null): Map<string, LogEntry[]> {
   const entries: { key: string; value: number; date: number; row: number }[] = [];
   for (let r = 0; r < names.length; r++) {
     const key = nameKey(names[r][0]);
@@ -88,14 +98,17 @@ function valuesByKpi(names: Grid, values: Grid, dates: Grid | null): Map<string,
     entries.push({ key, value: value + 0, date, row: r });
   }
   if (dates !== null) entries.sort((a, b) => a.date - b.date || a.row - b.row);
-  const byKpi = new Map<string, number[]>();
-  for (const { key, value } of entries) {
+  const byKpi = new Map<string, LogEntry[]>();
+  for (const { key, value, row } of entries) {
     const list = byKpi.get(key);
-    if (list === undefined) byKpi.set(key, [value]);
-    else list.push(value);
+    if (list === undefined) byKpi.set(key, [{ value, row }]);
+    else list.push({ value, row });
   }
   return byKpi;
 }
+
+/** A KPI name as KPISIGNAL matches it: trimmed, any case. */
+export const kpiKey = nameKey;
 
 /** `x` above `line` beyond rounding noise (12 significant digits). */
 function above(x: number, line: number): boolean {
@@ -146,11 +159,11 @@ export function kpiSignal(kpis: unknown, logKpis: unknown, logValues: unknown, l
     dates = column(logDates, 'log_dates', 'the date of each log row');
     requireLength(dates, 'log_dates', logNames);
   }
-  const byKpi = valuesByKpi(logNames, values, dates);
+  const byKpi = logEntriesByKpi(logNames, values, dates);
   const out: OutGrid = new Array(names.length);
   for (let r = 0; r < names.length; r++) {
     const key = nameKey(names[r][0]);
-    out[r] = key === '' ? ['', '', '', ''] : xmrRow(byKpi.get(key) ?? []);
+    out[r] = key === '' ? ['', '', '', ''] : xmrRow((byKpi.get(key) ?? []).map((e) => e.value));
   }
   return out;
 }

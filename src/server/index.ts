@@ -11,6 +11,7 @@ export { insertChart as insertComparisonChart } from './chart';
 export { applySuggestedWeights, getCheckPanel } from './check-panel';
 export { findLeads, getLead, getSelectedLead, saveLeadChanges } from './edit-lead';
 export { showHelp } from './help';
+export { getImprovePanel, raiseProblem, saveImprovement } from './improvements';
 export { insertMatrixFormula } from './matrix-tab';
 export { onInstall, onOpen } from './menu';
 export { onEdit } from './on-edit';

@@ -3,6 +3,7 @@
 import { isBlank, toFlag, toNumber } from '../core/cells';
 import { FACTOR_NAMES, FACTORS } from '../core/factors';
 import { hitRate } from '../core/hit-rate';
+import { internalCustomersLint } from '../core/internal-customers-lint';
 import { missingKpiParts } from '../core/kpi-lint';
 import { kpiStatus } from '../core/kpi-status';
 import { leadScore } from '../core/lead-score';
@@ -26,6 +27,7 @@ import type {
   TeamPanel,
 } from '../shared/sidebar-api';
 import { wireValue } from './dates';
+import { runChartsOf } from './run-charts';
 import { cell, SETUP_HINT, type Table, text } from './store';
 
 /** A table's columns and rows: all a panel needs, so tests can build one without a sheet. */
@@ -224,13 +226,31 @@ export function teamPanel(team: Rows, leads: Rows): TeamPanel {
   return { reps: result, teamRate: total > 0 ? wins / total : null };
 }
 
-/** Each KPI with KPISTATUS's status, and the lint of KPIs missing WHY, WHEN, HOW, WHO or a target. */
-export function kpisPanel(kpis: Rows, timeZone: string): KpisPanel {
+/**
+ * Each KPI with KPISTATUS's status and its run chart from the KPI log (KPISIGNAL's own code), the lint of KPIs missing
+ * WHY, WHEN, HOW, WHO or a target, and the Internal customers lint (which also checks each KPI's Who).
+ */
+export function kpisPanel(kpis: Rows, log: Rows, customers: Rows, timeZone: string): KpisPanel {
   const rows = kpis.rows.map((row, i) => ({ row, at: i + 2 })).filter(({ row }) => text(cell(kpis, row, 'KPI')) !== '');
-  if (rows.length === 0) return { kpis: [], lint: [] };
+  const get = (row: readonly unknown[], header: string) => text(cell(kpis, row, header));
+  const customerLint = internalCustomersLint(
+    customers.rows.map((row, i) => ({
+      row: i + 2,
+      information: text(cell(customers, row, 'Information')),
+      receiver: text(cell(customers, row, 'Receiver')),
+      via: text(cell(customers, row, 'Via')),
+      provided: text(cell(customers, row, 'Provided')),
+    })),
+    rows.map(({ row, at }) => ({ row: at, kpi: get(row, 'KPI'), who: get(row, 'Who') })),
+  );
+  if (rows.length === 0) return { kpis: [], lint: [], customers: customerLint };
   const column = (header: string) => rows.map(({ row }) => [cell(kpis, row, header)]);
   const statuses = kpiStatus(column('Actual'), column('Target'), column('Direction'));
-  const get = (row: readonly unknown[], header: string) => text(cell(kpis, row, header));
+  const charts = runChartsOf(
+    rows.map(({ row }) => get(row, 'KPI')),
+    log,
+    timeZone,
+  );
   const list = rows.map(({ row, at }, i) => ({
     row: at,
     kpi: get(row, 'KPI'),
@@ -243,6 +263,7 @@ export function kpisPanel(kpis: Rows, timeZone: string): KpisPanel {
     target: wireValue(cell(kpis, row, 'Target'), timeZone),
     actual: wireValue(cell(kpis, row, 'Actual'), timeZone),
     status: String(statuses[i][0]),
+    chart: charts[i],
   }));
   const lint = list
     .map((k, i) => {
@@ -251,5 +272,5 @@ export function kpisPanel(kpis: Rows, timeZone: string): KpisPanel {
       return { row: k.row, kpi: k.kpi, missing };
     })
     .filter((k) => k.missing.length > 0);
-  return { kpis: list, lint };
+  return { kpis: list, lint, customers: customerLint };
 }

@@ -4,6 +4,8 @@ import { FACTOR_NAMES } from '../core/factors';
 import {
   CAMPAIGNS_TAB,
   FACTORS_TAB,
+  INTERNAL_CUSTOMERS_TAB,
+  KPI_LOG_TAB,
   KPIS_TAB,
   LEADS_TAB,
   PROFILES_TAB,
@@ -74,5 +76,10 @@ export function getTeamPanel(): TeamPanel {
 
 export function getKpisPanel(): KpisPanel {
   const kpis = readTable(KPIS_TAB, ['KPI', 'Level', 'Why', 'When', 'How', 'Who', 'Direction', 'Target', 'Actual']);
-  return kpisPanel(kpis, SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
+  return kpisPanel(
+    kpis,
+    readTable(KPI_LOG_TAB, ['Date', 'KPI', 'Value']),
+    readTable(INTERNAL_CUSTOMERS_TAB, ['Information', 'Receiver', 'Via', 'Provided']),
+    SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(),
+  );
 }

@@ -3,6 +3,7 @@
  * No Date survives the trip, so dates travel as ISO `YYYY-MM-DD` strings.
  */
 
+import type { Improvement, ImprovementError, ImprovementWalk, ProblemForm } from '../core/improvement-lint';
 import type { FieldError, LeadChoices, LeadEditForm, LeadForm } from '../core/lead-form-rules';
 
 /** A factor as the Factors tab defines it. */
@@ -223,6 +224,33 @@ export interface KpiRow {
   readonly target: number | string;
   readonly actual: number | string;
   readonly status: string;
+  /** The KPI's run chart from the KPI log, as KPISIGNAL computes it. */
+  readonly chart: RunChartData;
+}
+
+/** A value of a KPI's run chart: its day (ISO, '' when the log row has none) and value. */
+export interface RunPoint {
+  readonly date: string;
+  readonly value: number;
+}
+
+/** An XmR run chart: the values in KPISIGNAL's order, its centre and limits (null under 5 values) and signal. */
+export interface RunChartData {
+  readonly points: readonly RunPoint[];
+  readonly centre: number | null;
+  readonly lower: number | null;
+  readonly upper: number | null;
+  /** KPISIGNAL's text: `signal: ...`, `routine variation` or `needs 5 values (has n)`. */
+  readonly signal: string;
+}
+
+/** A finding of the Internal customers lint (core/internal-customers-lint). */
+export interface CustomerLint {
+  readonly kind: 'via' | 'not provided' | 'partly provided' | 'unknown receiver';
+  readonly tab: 'Internal customers' | 'KPIs';
+  readonly row: number;
+  readonly subject: string;
+  readonly text: string;
 }
 
 export interface KpiLint {
@@ -235,7 +263,48 @@ export interface KpiLint {
 export interface KpisPanel {
   readonly kpis: readonly KpiRow[];
   readonly lint: readonly KpiLint[];
+  /** Information through a second party, not or partly provided, and KPIs whose Who is no listed receiver. */
+  readonly customers: readonly CustomerLint[];
 }
+
+/** An Improvements row as the Improve panel shows and walks it (days as YYYY-MM-DD). */
+export interface ImprovementItem extends Improvement {
+  readonly row: number;
+  /** The row's input cells as read: a save goes through only while the row still holds exactly these. */
+  readonly version: string;
+  /** What stalls it (core/improvement-lint). */
+  readonly lint: readonly string[];
+}
+
+export interface ImprovePanel {
+  /** By stage (Plan first), oldest first. */
+  readonly items: readonly ImprovementItem[];
+  /** Owners: the Rep column of Team. */
+  readonly owners: readonly string[];
+  /** Feedback KPIs: the KPI column of KPIs. */
+  readonly kpis: readonly string[];
+  /** The run chart of every KPI named in `kpis`, by name. */
+  readonly charts: Readonly<Record<string, RunChartData>>;
+  /** Today in the spreadsheet's time zone. */
+  readonly today: string;
+}
+
+export type RaiseProblemResult =
+  | { readonly ok: true; readonly row: number; readonly id: string }
+  | { readonly ok: false; readonly errors: readonly ImprovementError[] };
+
+export interface SaveImprovementRequest {
+  readonly id: string;
+  /** The item's `version` when it was opened. */
+  readonly version: string;
+  readonly walk: ImprovementWalk;
+}
+
+export type SaveImprovementResult =
+  | { readonly ok: true; readonly row: number; readonly id: string }
+  | { readonly ok: false; readonly errors: readonly ImprovementError[] }
+  /** Someone changed or removed the row since it was opened: nothing was written. */
+  | { readonly ok: false; readonly conflict: string };
 
 /** One SCOREBANDS row: a score band's closed leads, won leads and win rate with its Wilson interval. */
 export interface ScoreBand {
@@ -327,6 +396,11 @@ export interface SidebarApi {
   getSegmentsPanel(): SegmentsPanel;
   getTeamPanel(): TeamPanel;
   getKpisPanel(): KpisPanel;
+  getImprovePanel(): ImprovePanel;
+  /** Appends a new improvement item at Plan, raised today, with the next id. */
+  raiseProblem(input: ProblemForm): RaiseProblemResult;
+  /** Writes a walk into the item's row, found by id, only if the row is as it was when opened. */
+  saveImprovement(request: SaveImprovementRequest): SaveImprovementResult;
   getCheckPanel(): CheckPanel;
   /** Writes the suggested weights and records the change, only if `fingerprint` is what the numbers give now. */
   applySuggestedWeights(fingerprint: string): ApplyWeightsResult;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { mountSidebar, PANELS } from '../../src/client/app';
 import type { ScriptRunner } from '../../src/client/bridge';
-import { button, CHECK, host, KPIS, LEADS, SEGMENTS, TEAM, WEBGRAPH } from './fixtures';
+import { button, CHECK, host, IMPROVE, KPIS, LEADS, SEGMENTS, TEAM, WEBGRAPH } from './fixtures';
 
 const DATA: Record<string, unknown> = {
   getLeadsPanel: LEADS,
@@ -10,6 +10,7 @@ const DATA: Record<string, unknown> = {
   getSegmentsPanel: SEGMENTS,
   getTeamPanel: TEAM,
   getKpisPanel: KPIS,
+  getImprovePanel: IMPROVE,
   getCheckPanel: CHECK,
 };
 
@@ -43,9 +44,17 @@ describe('the sidebar shell', () => {
   it('has a tab named exactly after each panel', () => {
     const root = host();
     mountSidebar(root, serverRun().run);
-    expect(tabs(root).map((t) => t.textContent)).toEqual(['Leads', 'Webgraph', 'Segments', 'Team', 'KPIs', 'Check']);
+    expect(tabs(root).map((t) => t.textContent)).toEqual([
+      'Leads',
+      'Webgraph',
+      'Segments',
+      'Team',
+      'KPIs',
+      'Improve',
+      'Check',
+    ]);
     expect(tabs(root).every((t) => t.tagName === 'BUTTON')).toBe(true);
-    expect(PANELS.map((p) => p.name)).toEqual(['Leads', 'Webgraph', 'Segments', 'Team', 'KPIs', 'Check']);
+    expect(PANELS.map((p) => p.name)).toEqual(['Leads', 'Webgraph', 'Segments', 'Team', 'KPIs', 'Improve', 'Check']);
   });
 
   it('loads a panel with one call, marks its tab selected and disables buttons until the data is in', async () => {

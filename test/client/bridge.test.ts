@@ -87,6 +87,7 @@ describe('the bridge over google.script.run', () => {
       [
         'applySuggestedWeights',
         'getCheckPanel',
+        'getImprovePanel',
         'getKpisPanel',
         'getLeadsPanel',
         'getSegmentsPanel',
@@ -94,6 +95,8 @@ describe('the bridge over google.script.run', () => {
         'getWebgraphPanel',
         'goToRow',
         'insertComparisonChart',
+        'raiseProblem',
+        'saveImprovement',
         'saveLead',
       ].sort(),
     );

@@ -3,7 +3,7 @@
 import { vi } from 'vitest';
 import type { Bridge } from '../../src/client/bridge';
 import { CHECK } from './check-data';
-import { KPIS, LEAD_RECORD, LEADS, SEGMENTS, TEAM, WEBGRAPH } from './sample-data';
+import { IMPROVE, KPIS, LEAD_RECORD, LEADS, SEGMENTS, TEAM, WEBGRAPH } from './sample-data';
 
 export * from './check-data';
 export * from './sample-data';
@@ -26,6 +26,9 @@ export function fakeBridge(overrides: Partial<Record<keyof Bridge, (...args: nev
     getSegmentsPanel: async () => SEGMENTS,
     getTeamPanel: async () => TEAM,
     getKpisPanel: async () => KPIS,
+    getImprovePanel: async () => IMPROVE,
+    raiseProblem: async () => ({ ok: true, row: 6, id: 'I-005' }),
+    saveImprovement: async () => ({ ok: true, row: 2, id: 'I-001' }),
     getCheckPanel: async () => CHECK,
     applySuggestedWeights: async () => ({ ok: true, improvement: 'I-005', row: 6, panel: CHECK }),
   };

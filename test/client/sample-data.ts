@@ -3,9 +3,12 @@
 import { FACTORS } from '../../src/core/factors';
 import type {
   FactorInfo,
+  ImprovementItem,
+  ImprovePanel,
   KpisPanel,
   LeadRecord,
   LeadsPanel,
+  RunChartData,
   SegmentsPanel,
   TeamPanel,
   WebgraphPanel,
@@ -142,6 +145,29 @@ export const TEAM: TeamPanel = {
   teamRate: 23 / 60,
 };
 
+const week = (n: number) => new Date(Date.UTC(2026, 0, 5 + 7 * n)).toISOString().slice(0, 10);
+
+/** Twelve weeks of routine variation. */
+export const HIT_RATE_CHART: RunChartData = {
+  points: [0.36, 0.4, 0.35, 0.39, 0.37, 0.41, 0.34, 0.38, 0.36, 0.4, 0.37, 0.38].map((value, n) => ({
+    date: week(n),
+    value,
+  })),
+  centre: 0.3758,
+  lower: 0.2988,
+  upper: 0.4529,
+  signal: 'routine variation',
+};
+
+/** Fourteen weeks with a shift up after week six: eight in a row above the centre. */
+export const SHIFT_CHART: RunChartData = {
+  points: [82, 85, 81, 84, 83, 86, 91, 93, 92, 94, 93, 95, 92, 94].map((value, n) => ({ date: week(n), value })),
+  centre: 88.93,
+  lower: 80.34,
+  upper: 97.51,
+  signal: 'signal: 8 in a row above the centre',
+};
+
 export const KPIS: KpisPanel = {
   kpis: [
     {
@@ -156,6 +182,7 @@ export const KPIS: KpisPanel = {
       target: 0.35,
       actual: 0.38,
       status: 'on track',
+      chart: HIT_RATE_CHART,
     },
     {
       row: 3,
@@ -169,6 +196,7 @@ export const KPIS: KpisPanel = {
       target: 5,
       actual: 9,
       status: 'off track',
+      chart: SHIFT_CHART,
     },
     {
       row: 4,
@@ -182,10 +210,88 @@ export const KPIS: KpisPanel = {
       target: '',
       actual: 40,
       status: '',
+      chart: {
+        points: [{ date: '2026-03-02', value: 40 }],
+        centre: null,
+        lower: null,
+        upper: null,
+        signal: 'needs 5 values (has 1)',
+      },
     },
   ],
   lint: [
     { row: 3, kpi: 'Lead defects', missing: ['Why', 'How', 'Who'] },
     { row: 4, kpi: 'Calls per day', missing: ['Why', 'When', 'How', 'Who', 'Target'] },
   ],
+  customers: [
+    {
+      kind: 'via',
+      tab: 'Internal customers',
+      row: 3,
+      subject: 'Customer specifications',
+      text: 'reaches Engineering through Project lead: should it go directly?',
+    },
+    {
+      kind: 'not provided',
+      tab: 'Internal customers',
+      row: 5,
+      subject: XSS,
+      text: 'Product management needs it and does not get it: a white spot',
+    },
+    {
+      kind: 'unknown receiver',
+      tab: 'KPIs',
+      row: 2,
+      subject: 'Hit rate',
+      text: 'its Who, Sales manager, is not a receiver in Internal customers',
+    },
+  ],
+};
+
+const walkOf = (item: Partial<ImprovementItem>): ImprovementItem => ({
+  row: 2,
+  id: 'I-001',
+  raised: '2026-01-05',
+  raisedBy: 'Ana',
+  problem: 'Too few opportunities',
+  whys: ['', '', '', '', ''],
+  rootCause: '',
+  action: '',
+  owner: '',
+  due: '',
+  feedbackKpi: '',
+  stage: 'Plan',
+  result: '',
+  version: 'v1',
+  lint: [],
+  ...item,
+});
+
+export const IMPROVE: ImprovePanel = {
+  items: [
+    walkOf({
+      row: 4,
+      id: 'I-003',
+      raised: '2026-02-01',
+      problem: 'We lose tenders on price',
+      whys: ['Compared line by line', '', '', '', ''],
+    }),
+    walkOf({ row: 5, id: 'I-004', raised: '2026-03-01', problem: XSS, raisedBy: XSS }),
+    walkOf({
+      row: 2,
+      id: 'I-001',
+      whys: ['Reps chase leads that never buy', 'Every contact is a lead', 'No target accounts', '', ''],
+      rootCause: 'No defined target accounts',
+      action: 'Write down the target profiles',
+      owner: 'Ana',
+      due: '2026-02-01',
+      feedbackKpi: 'Lead defects',
+      stage: 'Check',
+      lint: ['due 2026-02-01 has passed'],
+    }),
+  ],
+  owners: ['Ana', 'Ben', 'Cy'],
+  kpis: ['Hit rate', 'Lead defects', 'Calls per day'],
+  charts: { 'Hit rate': HIT_RATE_CHART, 'Lead defects': SHIFT_CHART },
+  today: '2026-04-06',
 };

@@ -95,6 +95,7 @@ describe('sheet text is rendered as text, never as markup', () => {
       {
         kpis: [{ ...KPIS.kpis[0], kpi: XSS, level: XSS, actual: XSS, status: XSS }],
         lint: [{ row: 2, kpi: XSS, missing: ['Why'] }],
+        customers: KPIS.customers,
       },
       fakeBridge(),
     );

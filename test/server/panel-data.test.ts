@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FACTORS } from '../../src/core/factors';
 import { factorInfo, kpisPanel, leadLists, type Rows, segmentsPanel, teamPanel } from '../../src/server/panel-data';
 import { headerColumns } from '../../src/server/store';
@@ -68,9 +68,62 @@ describe('panels from tables', () => {
     const header = ['KPI', 'Why', 'When', 'How', 'Who', 'Direction', 'Target', 'Actual'];
     const panel = kpisPanel(
       table(header, ['', '', '', '', '', '', '', ''], ['Calls', 'w', 'w', 'h', 'w', 'lower', 20, 25]),
+      table(['Date', 'KPI', 'Value']),
+      table(['Information', 'Receiver', 'Via', 'Provided']),
       'Etc/UTC',
     );
     expect(panel.kpis.map((k) => [k.row, k.kpi, k.status])).toEqual([[3, 'Calls', 'off track']]);
     expect(panel.lint).toEqual([]);
+  });
+
+  it("charts each KPI's log values as KPISIGNAL reads them: matched by name, in date order, with its limits", () => {
+    const kpis = table(['KPI', 'Who'], ['Calls', 'Finance'], ['Visits', 'Board']);
+    const d = (n: number) => new Date(Date.UTC(2026, 0, n));
+    const log = table(
+      ['Date', 'KPI', 'Value'],
+      [d(5), ' calls ', 44],
+      [d(1), 'Calls', 42],
+      [d(2), 'Calls', 38],
+      [d(3), 'Visits', 7],
+      [d(3), 'Calls', 45],
+      [d(4), 'Calls', 40],
+      [d(6), 'Calls', 'n/a'],
+      [d(7), 'Calls', 75],
+    );
+    const customers = table(['Information', 'Receiver', 'Via', 'Provided'], ['Forecast', 'Finance', '', 'Yes']);
+    // Apps Script's day formatting, for UTC (the bundle tests run the real one through the emulator).
+    vi.stubGlobal('Utilities', { formatDate: (date: Date) => date.toISOString().slice(0, 10) });
+    const panel = kpisPanel(kpis, log, customers, 'Etc/UTC');
+    vi.unstubAllGlobals();
+    const [calls, visits] = panel.kpis.map((k) => k.chart);
+    expect(calls.points).toEqual([
+      { date: '2026-01-01', value: 42 },
+      { date: '2026-01-02', value: 38 },
+      { date: '2026-01-03', value: 45 },
+      { date: '2026-01-04', value: 40 },
+      { date: '2026-01-05', value: 44 },
+      { date: '2026-01-07', value: 75 },
+    ]);
+    // KPISIGNAL's own figures for these values (README example, in date order).
+    expect(calls.centre).toBeCloseTo(47.3333, 4);
+    expect(calls.lower).toBeCloseTo(20.2013, 4);
+    expect(calls.upper).toBeCloseTo(74.4653, 4);
+    expect(calls.signal).toBe('signal: above the limits');
+    expect(visits).toEqual({
+      points: [{ date: '2026-01-03', value: 7 }],
+      centre: null,
+      lower: null,
+      upper: null,
+      signal: 'needs 5 values (has 1)',
+    });
+    expect(panel.customers).toEqual([
+      {
+        kind: 'unknown receiver',
+        tab: 'KPIs',
+        row: 3,
+        subject: 'Visits',
+        text: 'its Who, Board, is not a receiver in Internal customers',
+      },
+    ]);
   });
 });

@@ -1,9 +1,14 @@
-/** KPIs panel: each KPI's status, and a lint of KPIs missing WHY, WHEN, HOW, WHO or a target, each a way to its row. */
+/**
+ * KPIs panel: each KPI's status beside its run chart (values, centre, limits, the signal in words) and its Why, When,
+ * How and Who; a lint of KPIs missing any of them or a target; the Internal customers lint. Each finding is a way to
+ * its row.
+ */
 
 import { KPI_STATUS } from '../../core/kpi-status';
-import type { KpiRow, KpisPanel } from '../../shared/sidebar-api';
+import type { CustomerLint, KpiRow, KpisPanel } from '../../shared/sidebar-api';
 import { type Bridge, errorMessage } from '../bridge';
 import { fill, h, say, statusRegion } from '../dom';
+import { runChart } from '../run-chart';
 
 const show = (value: number | string) => (value === '' ? '-' : String(value));
 
@@ -25,15 +30,38 @@ function kpiItem(kpi: KpiRow): HTMLElement {
       { class: 'row-sub' },
       [kpi.level, `actual ${show(kpi.actual)}, target ${show(kpi.target)}, ${direction}`].filter(Boolean).join(' · '),
     ),
+    runChart(kpi.kpi, kpi.chart),
+    h(
+      'dl',
+      { class: 'kpi-parts' },
+      PARTS.flatMap(([term, key]) => [
+        h('dt', null, term),
+        h('dd', { class: kpi[key] === '' ? 'missing' : null }, kpi[key] || 'missing'),
+      ]),
+    ),
   );
 }
 
+const PARTS = [
+  ['Why', 'why'],
+  ['When', 'when'],
+  ['How', 'how'],
+  ['Who', 'who'],
+] as const;
+
+const KIND_TITLES: Record<CustomerLint['kind'], string> = {
+  via: 'Through a second party',
+  'not provided': 'Needed, not provided',
+  'partly provided': 'Partly provided',
+  'unknown receiver': 'KPI for nobody listed',
+};
+
 export function renderKpis(host: HTMLElement, data: KpisPanel, bridge: Bridge): void {
   const status = statusRegion();
-  const goTo = (row: number) => {
+  const goTo = (row: number, tab = 'KPIs') => {
     bridge
-      .goToRow('KPIs', row)
-      .then(() => say(status, `Row ${row} selected in KPIs.`, 'ok'))
+      .goToRow(tab, row)
+      .then(() => say(status, `Row ${row} selected in ${tab}.`, 'ok'))
       .catch((error: unknown) => say(status, errorMessage(error), 'error'));
   };
   const onTrack = data.kpis.filter((k) => k.status.trim() === KPI_STATUS.onTrack).length;
@@ -65,6 +93,29 @@ export function renderKpis(host: HTMLElement, data: KpisPanel, bridge: Bridge): 
                 { type: 'button', class: 'row-link', onclick: () => goTo(item.row) },
                 h('span', { class: 'row-main' }, item.kpi || `Row ${item.row}`),
                 h('span', { class: 'row-sub defect' }, `missing ${item.missing.join(', ')}`),
+              ),
+            ),
+          ),
+        ),
+    h('h3', null, 'Internal customers'),
+    data.customers.length === 0
+      ? h(
+          'p',
+          { class: 'empty' },
+          'Every receiver gets its information directly, and every KPI is for a listed receiver.',
+        )
+      : h(
+          'ul',
+          { class: 'rows customer-lint', 'aria-label': 'Internal customers lint' },
+          data.customers.map((item) =>
+            h(
+              'li',
+              null,
+              h(
+                'button',
+                { type: 'button', class: 'row-link', onclick: () => goTo(item.row, item.tab) },
+                h('span', { class: 'row-main' }, `${KIND_TITLES[item.kind]}: ${item.subject}`),
+                h('span', { class: 'row-sub defect' }, item.text),
               ),
             ),
           ),

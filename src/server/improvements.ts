@@ -1,0 +1,164 @@
+/**
+ * The improvement loop's server side: the Improve panel's data, raising a problem (a new row under the lock) and
+ * saving a walk of an item (its row, found by id, written only while it still holds what the walker opened).
+ */
+
+import {
+  compareImprovements,
+  type Improvement,
+  improvementLint,
+  nextImprovementId,
+  normaliseWalk,
+  type ProblemForm,
+  validateProblem,
+  validateWalk,
+  WHY_COUNT,
+} from '../core/improvement-lint';
+import { IMPROVEMENTS_TAB, inputHeaders, KPI_LOG_TAB, KPIS_TAB, TEAM_TAB } from '../shared/schema';
+import type {
+  ImprovementItem,
+  ImprovePanel,
+  RaiseProblemResult,
+  SaveImprovementRequest,
+  SaveImprovementResult,
+} from '../shared/sidebar-api';
+import { isoToday, wireValue } from './dates';
+import { literalText } from './literal-text';
+import { runChartsOf } from './run-charts';
+import { appendRecord, cell, columnTexts, readTable, type Table, text, withDocumentLock, writeColumns } from './store';
+
+const WHY_HEADERS = Array.from({ length: WHY_COUNT }, (_, i) => `Why ${i + 1}`);
+const HEADERS = inputHeaders(IMPROVEMENTS_TAB);
+
+const timeZone = () => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+
+type Rows = Pick<Table, 'columns' | 'rows'>;
+
+/** The row's input cells as JSON (dates as days): what a save compares, so any change since opening is seen. */
+function versionOf(table: Rows, row: readonly unknown[], zone: string): string {
+  return JSON.stringify(HEADERS.map((h) => wireValue(cell(table, row, h), zone)));
+}
+
+function improvementOf(table: Rows, row: readonly unknown[], zone: string): Improvement {
+  const get = (h: string) => text(wireValue(cell(table, row, h), zone));
+  return {
+    id: get('ID'),
+    raised: get('Raised'),
+    raisedBy: get('Raised by'),
+    problem: get('Problem'),
+    whys: WHY_HEADERS.map(get),
+    rootCause: get('Root cause'),
+    action: get('Action'),
+    owner: get('Owner'),
+    due: get('Due'),
+    feedbackKpi: get('Feedback KPI'),
+    stage: get('Stage'),
+    result: get('Result'),
+  };
+}
+
+/** The items of a table with their rows, versions and lint, by stage and oldest first (rows without ID or problem skipped). */
+export function improvementItems(table: Rows, zone: string, today: string): ImprovementItem[] {
+  const items: ImprovementItem[] = [];
+  table.rows.forEach((row, i) => {
+    const item = improvementOf(table, row, zone);
+    if (item.id === '' && item.problem === '') return;
+    items.push({ ...item, row: i + 2, version: versionOf(table, row, zone), lint: improvementLint(item, today) });
+  });
+  return items.sort(compareImprovements);
+}
+
+const choices = () => ({
+  owners: columnTexts(readTable(TEAM_TAB, ['Rep']), 'Rep'),
+  kpis: columnTexts(readTable(KPIS_TAB, ['KPI']), 'KPI'),
+});
+
+export function getImprovePanel(): ImprovePanel {
+  const zone = timeZone();
+  const today = isoToday(zone);
+  const { owners, kpis } = choices();
+  const log = readTable(KPI_LOG_TAB, ['Date', 'KPI', 'Value']);
+  const charts = runChartsOf(kpis, log, zone);
+  return {
+    items: improvementItems(readTable(IMPROVEMENTS_TAB, HEADERS), zone, today),
+    owners,
+    kpis,
+    charts: Object.fromEntries(kpis.map((k, i) => [k, charts[i]])),
+    today,
+  };
+}
+
+/** Appends the problem as a new item at Plan, raised today by whoever says so, with the next id. */
+export function raiseProblem(input: ProblemForm): RaiseProblemResult {
+  const errors = validateProblem(input);
+  if (errors.length > 0) return { ok: false, errors };
+  const today = isoToday(timeZone());
+  return withDocumentLock(() => {
+    const table = readTable(IMPROVEMENTS_TAB, HEADERS);
+    const id = nextImprovementId(columnTexts(table, 'ID'));
+    const row = appendRecord(table, {
+      ID: id,
+      Raised: today,
+      'Raised by': literalText(input.raisedBy.trim()),
+      Problem: literalText(input.problem.trim()),
+      Stage: 'Plan',
+    });
+    return { ok: true, row, id };
+  });
+}
+
+/** The 0-based rows whose ID is `id` (trimmed, any case). */
+function rowsWithId(table: Rows, id: string): number[] {
+  const key = id.trim().toLowerCase();
+  const found: number[] = [];
+  table.rows.forEach((row, i) => {
+    if (text(cell(table, row, 'ID')).toLowerCase() === key) found.push(i);
+  });
+  return found;
+}
+
+const CHANGED =
+  'changed in the sheet since you opened it; nothing was saved. Reload it to see what changed (what you typed stays here).';
+
+/** Validates the walk, then under the lock writes it into the item's row if that row is unchanged since opening. */
+export function saveImprovement(request: SaveImprovementRequest): SaveImprovementResult {
+  if (typeof request !== 'object' || request === null || typeof request.id !== 'string') {
+    return { ok: false, errors: [{ field: 'ID', message: 'No item was sent' }] };
+  }
+  const walk = request.walk;
+  const errors = validateWalk(walk, choices());
+  if (errors.length > 0) return { ok: false, errors };
+  const clean = normaliseWalk(walk);
+  const zone = timeZone();
+  return withDocumentLock(() => {
+    const table = readTable(IMPROVEMENTS_TAB, HEADERS);
+    const found = rowsWithId(table, request.id);
+    if (found.length === 0) {
+      return { ok: false, conflict: `${request.id} is no longer in the Improvements tab; nothing was saved.` };
+    }
+    if (found.length > 1) {
+      const rows = found.map((i) => i + 2).join(' and ');
+      return { ok: false, conflict: `Rows ${rows} of Improvements both have ID ${request.id}; nothing was saved.` };
+    }
+    const index = found[0];
+    if (versionOf(table, table.rows[index], zone) !== request.version) {
+      return { ok: false, conflict: `${request.id} was ${CHANGED}` };
+    }
+    const record: Record<string, unknown> = {
+      'Root cause': literalText(clean.rootCause),
+      Action: literalText(clean.action),
+      Owner: literalText(clean.owner),
+      Due: clean.due,
+      'Feedback KPI': literalText(clean.feedbackKpi),
+      Stage: clean.stage,
+      Result: literalText(clean.result),
+    };
+    WHY_HEADERS.forEach((h, i) => {
+      record[h] = literalText(clean.whys[i]);
+    });
+    const headers = Object.keys(record);
+    const columns = headers.map((h) => (table.columns.get(h.toLowerCase()) as number) + 1);
+    writeColumns(table.sheet, index + 2, columns, [headers.map((h) => record[h])]);
+    return { ok: true, row: index + 2, id: text(cell(table, table.rows[index], 'ID')) };
+  });
+}

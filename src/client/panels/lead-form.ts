@@ -263,6 +263,7 @@ function statusBlocks() {
     id: closedId,
     name: 'closed',
     type: 'date',
+    class: 'closed-date',
     'aria-describedby': `${closedId}-hint ${closedId}-error`,
   });
   const statusError = h('p', { id: `${statusId}-error`, class: 'field-error' });

@@ -9,11 +9,14 @@ import {
   validateLead,
 } from '../core/lead-form-rules';
 import { LEAD_STATUS } from '../core/lead-statuses';
-import { CAMPAIGNS_TAB, inputHeaders, LEADS_TAB, SEGMENTS_TAB, TEAM_TAB } from '../shared/schema';
+import { CAMPAIGNS_TAB, LEADS_TAB, SEGMENTS_TAB, TEAM_TAB } from '../shared/schema';
 import type { SaveLeadResult } from '../shared/sidebar-api';
 import { isoToday } from './dates';
 import { literalText } from './literal-text';
-import { appendRecord, columnTexts, readTable, withDocumentLock } from './store';
+import { appendNumbered, columnTexts, type IdScheme, readTable, withDocumentLock } from './store';
+
+/** Lead ids as the Lead column holds them: `L-0001`, `L-0002`, ... */
+export const LEAD_IDS: IdScheme = { header: 'Lead', prefix: 'L-', digits: 4 };
 
 /** The values the form's lists allow: reps of the Team tab, segments and campaigns. */
 export function leadChoices(): LeadChoices {
@@ -22,16 +25,6 @@ export function leadChoices(): LeadChoices {
     segments: columnTexts(readTable(SEGMENTS_TAB, ['Segment']), 'Segment'),
     campaigns: columnTexts(readTable(CAMPAIGNS_TAB, ['Campaign']), 'Campaign'),
   };
-}
-
-/** The id after the highest `L-<number>` among `ids`: `L-0001` for the first lead. */
-function nextLeadId(ids: readonly string[]): string {
-  let max = 0;
-  for (const id of ids) {
-    const match = /^L-(\d+)$/.exec(id);
-    if (match) max = Math.max(max, Number(match[1]));
-  }
-  return `L-${String(max + 1).padStart(4, '0')}`;
 }
 
 /** Validates the form, then appends it as a New lead, created and rated today, with the next id; field errors are returned, not thrown. */
@@ -44,11 +37,8 @@ export function saveLead(input: LeadForm): SaveLeadResult {
   const lead = normaliseLead(input);
   const today = isoToday(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
   return withDocumentLock(() => {
-    const table = readTable(LEADS_TAB, inputHeaders(LEADS_TAB));
-    const id = nextLeadId(columnTexts(table, 'Lead'));
     // Every new lead is fully rated (validateLead), so its ratings are dated today.
     const record: Record<string, unknown> = {
-      Lead: id,
       Created: today,
       Status: LEAD_STATUS.new,
       Closed: '',
@@ -58,6 +48,8 @@ export function saveLead(input: LeadForm): SaveLeadResult {
     FACTOR_NAMES.forEach((name, i) => {
       record[name] = lead.ratings[i];
     });
-    return { ok: true, row: appendRecord(table, record), lead: id };
+    // Numbered from the ids on the sheet at the moment of writing, not when the table was read.
+    const { row, id } = appendNumbered(LEADS_TAB, record, LEAD_IDS);
+    return { ok: true, row, lead: id };
   });
 }

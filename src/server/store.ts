@@ -43,9 +43,19 @@ function computedIndexes(tab: TabSpec, columns: ReadonlyMap<string, number>): Se
  * `required` column is missing.
  */
 export function readTable(tab: TabSpec, required: readonly string[] = inputHeaders(tab)): Table {
+  return tableOf(tab, sheetOf(tab), required);
+}
+
+function sheetOf(tab: TabSpec): Sheet {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab.name);
   if (!sheet) throw new Error(`The ${tab.name} tab is missing. ${SETUP_HINT}`);
-  const [header, ...body] = sheet.getDataRange().getValues();
+  return sheet;
+}
+
+/** The table as the sheet holds it now, read with one getValues; rows are cut after the last one with data. */
+function tableOf(tab: TabSpec, sheet: Sheet, required: readonly string[]): Table & { readonly height: number } {
+  const values = sheet.getDataRange().getValues();
+  const [header, ...body] = values;
   const columns = headerColumns(header);
   const missing = required.filter((h) => !columns.has(headerKey(h)));
   if (missing.length > 0) {
@@ -54,7 +64,7 @@ export function readTable(tab: TabSpec, required: readonly string[] = inputHeade
   const skip = computedIndexes(tab, columns);
   let end = body.length;
   while (end > 0 && isEmptyRow(body[end - 1], skip)) end--;
-  return { tab, sheet, header, columns, rows: body.slice(0, end) };
+  return { tab, sheet, header, columns, rows: body.slice(0, end), height: values.length };
 }
 
 /** The row's cell under `header`, or '' when the table has no such column. */
@@ -92,27 +102,120 @@ export function writeColumns(
   }
 }
 
-/** Grows the sheet, when needed, so that row `last` exists: ranges past the last row are errors. */
-function ensureRows(sheet: Sheet, last: number): void {
-  const max = sheet.getMaxRows();
-  if (last > max) sheet.insertRowsAfter(max, last - max);
+/** How a tab numbers its rows: `L-0042` in Leads, `I-007` in Improvements. */
+export interface IdScheme {
+  readonly header: string;
+  readonly prefix: string;
+  readonly digits: number;
+}
+
+/** The id after the highest `<prefix><number>` among `ids`: `L-0001` for the first lead. */
+export function nextId(ids: readonly unknown[], scheme: IdScheme): string {
+  const pattern = new RegExp(`^${scheme.prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d+)$`);
+  let max = 0;
+  for (const id of ids) {
+    const match = pattern.exec(String(id).trim());
+    if (match) max = Math.max(max, Number(match[1]));
+  }
+  return `${scheme.prefix}${String(max + 1).padStart(scheme.digits, '0')}`;
+}
+
+/** Does the cell read back hold what was written? Text written with a leading apostrophe reads back without it. */
+function holds(read: unknown, written: unknown): boolean {
+  if (typeof written === 'number') return read === written;
+  const text = String(written ?? '');
+  if (text === '') return isBlank(read);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && Object.prototype.toString.call(read) === '[object Date]') return true;
+  return String(read) === (text.startsWith("'") ? text.slice(1) : text);
 }
 
 /**
- * Appends one record (header to value) after the table's last row of data and returns its sheet row.
- * Computed columns are never written: even '' in a spill range breaks the formula above it.
+ * The sheet's data as it is now. Sheets fails a read whose range a person's deletion cut short between taking the
+ * range and reading it; the record is already written then, so it is read again rather than reported as failed.
  */
+function readAgain(sheet: Sheet): unknown[][] {
+  try {
+    return sheet.getDataRange().getValues();
+  } catch {
+    return sheet.getDataRange().getValues();
+  }
+}
+
+const KEPT_CHANGING = (tab: string) =>
+  `The ${tab} tab kept changing while saving (someone is typing in its last rows); nothing was saved. Try again.`;
+
+/**
+ * Appends one record (header to value) below the last row that holds data and returns its sheet row and id. The
+ * lock keeps other scripts out, not people, so nothing here writes over a row: Sheet.appendRow adds the record
+ * below everything on the sheet in one step, and Sheet.moveRows moves that row up under the last one with data,
+ * pushing down whatever a person may have typed there meanwhile. The id is numbered from the ids on the sheet just
+ * before the append; afterwards the row is read back, and if someone changed it or typed the same id, the record is
+ * appended again (the person's cells are kept) or its id renumbered. Computed columns are left blank.
+ */
+export function appendNumbered(
+  tab: TabSpec,
+  record: Readonly<Record<string, unknown>>,
+  scheme?: IdScheme,
+  required: readonly string[] = inputHeaders(tab),
+): { row: number; id: string } {
+  const sheet = sheetOf(tab);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const { columns, rows, height } = tableOf(tab, sheet, required);
+    const skip = computedIndexes(tab, columns);
+    const end = rows.length;
+    const idColumn = scheme ? (columns.get(headerKey(scheme.header)) ?? -1) : -1;
+    const id = scheme
+      ? nextId(
+          rows.map((r) => r[idColumn]),
+          scheme,
+        )
+      : '';
+    const full: Record<string, unknown> = scheme ? { ...record, [scheme.header]: id } : { ...record };
+    const line: unknown[] = [];
+    const written: [number, unknown][] = [];
+    for (const [h, value] of Object.entries(full)) {
+      const i = columns.get(headerKey(h));
+      if (i === undefined || skip.has(i)) continue;
+      written.push([i, value]);
+      while (line.length <= i) line.push('');
+      line[i] = value;
+    }
+    sheet.appendRow(line);
+    // getDataRange's height is getLastRow, below which appendRow writes.
+    if (height !== end + 1) {
+      try {
+        sheet.moveRows(sheet.getRange(height + 1, 1), end + 2);
+      } catch {
+        // Someone deleted rows in between, so the appended row is not where it was: it stays at the bottom, found below.
+      }
+    }
+    // Read back where the record is now: a person may have sorted or inserted rows meanwhile (and, between taking
+    // the range and reading it, pushed the record just below it: so once more before appending it again).
+    const isOurs = (line: readonly unknown[]) => written.every(([i, value]) => holds(line[i], value));
+    let now = readAgain(sheet);
+    let at = now.findIndex((line, r) => r > 0 && isOurs(line)) + 1;
+    if (at === 0) {
+      now = readAgain(sheet);
+      at = now.findIndex((line, r) => r > 0 && isOurs(line)) + 1;
+    }
+    if (at === 0) continue;
+    if (scheme && now.filter((line) => String(line[idColumn]).trim() === id).length > 1) {
+      // A person typed the same id by hand meanwhile: theirs stays, ours takes the next free one.
+      const renumbered = nextId(
+        now.map((line) => line[idColumn]),
+        scheme,
+      );
+      sheet.getRange(at, idColumn + 1).setValue(renumbered);
+      return { row: at, id: renumbered };
+    }
+    return { row: at, id };
+  }
+  throw new Error(KEPT_CHANGING(tab.name));
+}
+
+/** appendNumbered for a record whose id (if any) the caller chose; returns its sheet row. */
 export function appendRecord(table: Table, record: Readonly<Record<string, unknown>>): number {
-  const skip = computedIndexes(table.tab, table.columns);
-  const headers = Object.keys(record).filter((h) => {
-    const i = table.columns.get(headerKey(h));
-    return i !== undefined && !skip.has(i);
-  });
-  const row = table.rows.length + 2;
-  ensureRows(table.sheet, row);
-  const columns = headers.map((h) => (table.columns.get(headerKey(h)) as number) + 1);
-  writeColumns(table.sheet, row, columns, [headers.map((h) => record[h])]);
-  return row;
+  return appendNumbered(table.tab, record, undefined, []).row;
 }
 
 const BUSY = 'Someone else is saving to this workbook right now; nothing was written. Try again in a moment.';

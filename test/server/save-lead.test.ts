@@ -159,7 +159,7 @@ describe('saveLead', () => {
     // Another execution saves while this one holds the lock (in the middle of its write).
     run(workbook, 'saveLead', [form({ company: 'First' })], {
       onServiceCall: (method) => {
-        if (method === 'Range.setValues' && inner === undefined) {
+        if (method === 'Sheet.appendRow' && inner === undefined) {
           try {
             inner = run(workbook, 'saveLead', [form({ company: 'Second' })]).result;
           } catch (error) {

@@ -4,6 +4,7 @@ import { enumName, ProtectionType } from './apps-script-enums';
 import { gasError, MESSAGES, signatureError } from './apps-script-errors';
 import { contentOf, copyValue } from './cell-values';
 import { MODEL, type Runtime, ServiceObject } from './execution-runtime';
+import { moveRows } from './range-sort';
 
 import {
   Area,
@@ -27,6 +28,7 @@ type SupportedSheetMethods =
   | 'setRowHeight'
   | 'showSheet'
   | 'appendRow'
+  | 'moveRows'
   | 'clear'
   | 'clearConditionalFormatRules'
   | 'clearContents'
@@ -262,6 +264,32 @@ export class EmulatedSheet extends ServiceObject<GasSheet> implements Pick<GasSh
     this.#assertRows(at, count, count);
     if (this.model.maxRows - count <= this.model.frozenRows) throw gasError(MESSAGES.deleteAllRows);
     this.rt.workbook.deleteRows(this.model, at, count);
+  }
+
+  /**
+   * moveRows(rowSpec, destinationIndex): the rows `rowSpec` spans go to `destinationIndex` (counted before the move);
+   * the rows between shift to make room. Nothing is overwritten: it is a move, not a copy.
+   */
+  moveRows(rowSpec: GasRange, destinationIndex: number): void {
+    const area = this.rt.expect(rowSpec, 'Range', 'SpreadsheetApp.Sheet.moveRows', [rowSpec, destinationIndex]);
+    const to = whole(destinationIndex);
+    this.#assertRows(to, 1, 1);
+    const [first, count] = [area.row, area.numRows];
+    // A range taken before rows were deleted may now lie below the sheet.
+    this.#assertRows(first, count, count);
+    if (area.sheet !== this.model || (to >= first && to <= first + count)) return;
+    const top = Math.min(first, to);
+    const bottom = to < first ? first + count - 1 : to - 1;
+    const span = bottom - top + 1;
+    const moved = Array.from({ length: count }, (_, i) => first - top + i);
+    const others = Array.from({ length: span }, (_, i) => i).filter((i) => !moved.includes(i));
+    const order = to < first ? [...moved, ...others] : [...others, ...moved];
+    moveRows(
+      this.rt.workbook,
+      this.model,
+      { row: top, column: 1, numRows: span, numColumns: this.model.maxColumns },
+      order,
+    );
   }
 
   deleteRow(rowPosition: number): GasSheet {

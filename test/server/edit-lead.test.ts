@@ -219,38 +219,36 @@ describe('saveLeadChanges', () => {
     const workbook = sampleWorkbook();
     const id = openLead(workbook);
     const loaded = load(workbook, id);
+    // Another execution (a save from another sidebar, a setup run) holds the document lock.
+    const other = createServices(workbook);
+    other.services.LockService.getDocumentLock().waitLock(1000);
+    const before = workbook.snapshot();
+    expect(() => save(workbook, loaded, { notes: 'inside' })).toThrow(BUSY);
+    expect(workbook.snapshot()).toEqual(before);
+    other.finish();
+    // Once it is released, the same save goes through: nothing else was taken or left locked.
+    expect(save(workbook, loaded, { notes: 'after' })).toMatchObject({ ok: true });
+    expect(leadRow(workbook, id)?.Notes).toBe('after');
+  });
+
+  it('holds the lock while it reads and writes: a save arriving meanwhile is turned away', () => {
+    const workbook = sampleWorkbook();
+    const id = openLead(workbook);
+    const loaded = load(workbook, id);
     let inner: unknown;
-    run(
-      workbook,
-      'saveLead',
-      [
-        {
-          company: 'First',
-          contact: '',
-          owner: loaded.owner,
-          segment: '',
-          campaign: '',
-          notes: '',
-          ratings: loaded.ratings,
-        },
-      ],
-      {
-        onServiceCall: (method) => {
-          if (method === 'Range.setValues' && inner === undefined) {
-            const before = workbook.snapshot();
-            try {
-              inner = run(workbook, 'saveLeadChanges', [{ loaded, form: { ...loaded, notes: 'inside' } }]).result;
-            } catch (error) {
-              inner = (error as Error).message;
-            }
-            expect(workbook.snapshot()).toEqual(before);
+    run(workbook, 'saveLeadChanges', [{ loaded, form: { ...loaded, notes: 'outer' } }], {
+      onServiceCall: (method) => {
+        if (method === 'Range.setValues' && inner === undefined) {
+          try {
+            inner = run(workbook, 'saveLeadChanges', [{ loaded, form: { ...loaded, notes: 'inner' } }]).result;
+          } catch (error) {
+            inner = (error as Error).message;
           }
-        },
+        }
       },
-    );
+    });
     expect(inner).toBe(BUSY);
-    expect(leadRow(workbook, id)?.Notes).not.toBe('inside');
-    expect(save(workbook, load(workbook, id), { notes: 'after' })).toMatchObject({ ok: true });
+    expect(leadRow(workbook, id)?.Notes).toBe('outer');
   });
 });
 

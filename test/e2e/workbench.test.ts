@@ -124,7 +124,7 @@ describe('the workbench in Chromium', () => {
       await page.keyboard.press('Enter');
       await poll(() => cell(2, SCORE).textContent()).toBe(String(Math.round(expected)));
       await cell(1, SCORE).click();
-      expect(await page.locator('#formula-bar').inputValue()).toMatch(/^=\{"Score"; LEADSCORE\(H2:Q, /);
+      await poll(() => page.locator('#formula-bar').inputValue()).toMatch(/^=\{"Score"; LEADSCORE\(H2:Q, /);
       await shot('edited');
     },
     TIMEOUT,

@@ -1,9 +1,9 @@
 /** The page's calls to the workbench server, and the shapes it answers with. */
 
 import type { EditReport, RunReport, Selection, Workbench } from '../session/workbench-session';
-import type { CellView, SheetWindow, ValidationView } from '../view/sheet-window';
+import type { CellView, ChartView, SheetWindow, ValidationView } from '../view/sheet-window';
 
-export type { CellView, EditReport, RunReport, Selection, SheetWindow, ValidationView };
+export type { CellView, ChartView, EditReport, RunReport, Selection, SheetWindow, ValidationView };
 export type WorkbenchState = ReturnType<Workbench['state']>;
 export type StructureAction = 'deleteRows' | 'deleteColumns' | 'insertRowsBefore' | 'insertColumnsBefore';
 

@@ -1,8 +1,10 @@
 /**
- * The sheet grid: column and row headers, frozen rows, and only the rows in view in the DOM (fetched from the server
+ * The sheet grid: column and row headers, frozen rows and columns, embedded charts drawn where they are anchored,
+ * and only the rows in view in the DOM (fetched from the server
  * in blocks), so a sheet of 10,000 rows scrolls like a short one. Selection, in-cell editing, dropdowns, checkboxes.
  */
 
+import { drawChart } from './chart-drawing';
 import { openDropdown } from './dropdown';
 import { RowLayout } from './row-layout';
 import { api, type CellView, type SheetWindow, type ValidationView } from './server-api';
@@ -41,7 +43,14 @@ export class Grid {
   sheet = '';
   row = 1;
   column = 1;
-  private meta: Pick<SheetWindow, 'maxRows' | 'maxColumns' | 'frozenRows' | 'columnWidths' | 'lastRow'> | undefined;
+  private meta:
+    | Pick<SheetWindow, 'maxRows' | 'maxColumns' | 'frozenRows' | 'frozenColumns' | 'columnWidths' | 'lastRow'>
+    | undefined;
+  /** The sheet's charts, drawn once per change of their data: the key is the charts' JSON. */
+  private charts: { key: string; nodes: { row: number; column: number; node: HTMLElement }[] } = {
+    key: '[]',
+    nodes: [],
+  };
   /** The rows drawn below the frozen ones: all of them, or those the sheet's filter leaves. */
   private layout = new RowLayout(0, 0);
   /** The sheet's filter (column and value), when it has one. */
@@ -165,6 +174,11 @@ export class Grid {
     return this.meta?.frozenRows ?? 0;
   }
 
+  /** The number of frozen columns at the left (Leads: Lead and Company). */
+  get frozenColumns(): number {
+    return this.meta?.frozenColumns ?? 0;
+  }
+
   cell(row: number, column: number): Cell | null {
     return this.cells.get(row)?.[column - 1] ?? null;
   }
@@ -283,6 +297,21 @@ export class Grid {
       this.layout = new RowLayout(window.frozenRows, window.maxRows, hidden);
     }
     this.filter = window.filter ? { column: window.filter.column, value: window.filter.value } : undefined;
+    const key = JSON.stringify(window.charts ?? []);
+    if (key !== this.charts.key) {
+      this.charts = {
+        key,
+        nodes: (window.charts ?? []).map((chart) => {
+          const node = el('div', 'chart-box');
+          node.dataset.chart = String(chart.id);
+          node.dataset.anchor = `${chart.anchorRow}:${chart.anchorColumn}`;
+          node.append(drawChart(chart));
+          node.style.marginLeft = `${chart.offsetX}px`;
+          node.style.marginTop = `${chart.offsetY}px`;
+          return { row: chart.anchorRow, column: chart.anchorColumn, node };
+        }),
+      };
+    }
     window.rows.forEach((line, i) => {
       const cells =
         line?.map((cell) => (cell && cell.v !== undefined ? { ...cell, valid: window.validations[cell.v] } : cell)) ??
@@ -330,6 +359,7 @@ export class Grid {
     node.style.top = `${(row <= frozen ? row - 1 : this.layout.indexOf(row)) * ROW_HEIGHT}px`;
     node.style.width = `${this.width(column)}px`;
     node.style.height = `${ROW_HEIGHT}px`;
+    node.classList.toggle('frozen-col', column <= this.frozenColumns);
   }
 
   private render(): void {
@@ -352,6 +382,7 @@ export class Grid {
       head.dataset.column = String(i + 1);
       head.style.left = `${this.lefts[i]}px`;
       head.style.width = `${this.width(i + 1)}px`;
+      if (i < meta.frozenColumns) head.classList.add('frozen-col');
       return head;
     });
     this.colHeadsInner.replaceChildren(...heads);
@@ -375,8 +406,27 @@ export class Grid {
         line.style.left = `${left - 1}px`;
         return line;
       });
-    rows.unshift(...lines());
-    frozenCells.unshift(...lines());
+    const frozenWidth = this.lefts[Math.min(meta.frozenColumns, meta.maxColumns)] ?? 0;
+    this.root.style.setProperty('--frozen-width', `${frozenWidth}px`);
+    const strip = () => {
+      const node = el('div', 'frozen-cols');
+      node.hidden = meta.frozenColumns === 0;
+      return node;
+    };
+    const frozenLines = () => {
+      const all = lines();
+      all.forEach((line, i) => {
+        line.classList.toggle('frozen-col', i < meta.frozenColumns);
+      });
+      return all;
+    };
+    rows.unshift(...frozenLines(), strip());
+    frozenCells.unshift(...frozenLines(), strip());
+    for (const { row, column, node } of this.charts.nodes) {
+      node.style.left = `${this.lefts[column - 1] ?? 0}px`;
+      node.style.top = `${(row <= frozen ? 0 : this.layout.indexOf(row)) * ROW_HEIGHT}px`;
+      rows.push(node);
+    }
     this.outline.hidden = false;
     this.placeAt(this.outline, this.row, this.column);
     (this.row <= frozen ? frozenCells : rows).push(this.outline);
@@ -390,6 +440,8 @@ export class Grid {
 
   private syncPanes(): void {
     const { scrollLeft, scrollTop } = this.body;
+    // Frozen columns stay put: their cells move right by as much as the panes scroll left.
+    this.root.style.setProperty('--frozen-shift', `${scrollLeft}px`);
     if (this.colHeads.scrollLeft !== scrollLeft) this.colHeads.scrollLeft = scrollLeft;
     if (this.frozen.scrollLeft !== scrollLeft) this.frozen.scrollLeft = scrollLeft;
     if (this.rowHeads.scrollTop !== scrollTop) this.rowHeads.scrollTop = scrollTop;
@@ -423,7 +475,8 @@ export class Grid {
         // Text spills into the empty cells to its right, as in Sheets.
         const needed = this.lefts[column - 1] + cell.t.length * 7 + 8;
         let end = column;
-        while (end < line.length && this.lefts[end] < needed && !line[end]?.t && !line[end]?.valid) end++;
+        const limit = column <= this.frozenColumns ? this.frozenColumns : line.length;
+        while (end < limit && this.lefts[end] < needed && !line[end]?.t && !line[end]?.valid) end++;
         if (end > column) {
           node.style.width = `${this.lefts[end] - this.lefts[column - 1]}px`;
           node.classList.add('overflow');
@@ -458,7 +511,10 @@ export class Grid {
       else if (top + ROW_HEIGHT > this.body.scrollTop + this.body.clientHeight)
         this.body.scrollTop = top + ROW_HEIGHT - this.body.clientHeight;
     }
-    const left = this.lefts[this.column - 1];
+    if (this.column <= this.frozenColumns) return;
+    // Columns right of the frozen ones show from the frozen columns' right edge.
+    const frozenWidth = this.lefts[this.frozenColumns] ?? 0;
+    const left = this.lefts[this.column - 1] - frozenWidth;
     const right = this.lefts[this.column];
     if (left < this.body.scrollLeft) this.body.scrollLeft = left;
     else if (right > this.body.scrollLeft + this.body.clientWidth) this.body.scrollLeft = right - this.body.clientWidth;
@@ -475,8 +531,11 @@ export class Grid {
     // An empty cell has no element: find it from the position.
     const pane = event.currentTarget as HTMLElement;
     const box = pane.getBoundingClientRect();
-    const x = event.clientX - box.left;
+    let x = event.clientX - box.left;
     const y = event.clientY - box.top;
+    // Over the frozen columns, the pane's scrolled-away content is under them: the position is on screen.
+    const shifted = x - this.body.scrollLeft;
+    if (shifted < (this.lefts[this.frozenColumns] ?? 0)) x = shifted;
     const column = this.lefts.findIndex((left, i) => i > 0 && x < left);
     if (column < 1 || !this.meta) return undefined;
     const row =

@@ -233,16 +233,34 @@ async function showReport(report: RunReport, alertErrors: boolean): Promise<void
   if (report.version !== version || report.selection) await refresh(report.selection);
 }
 
+/** Focus moves into the sidebar once its page has loaded: its first control, as Sheets moves it into a sidebar. */
+function focusSidebar(): void {
+  const doc = sideFrame.contentDocument;
+  const first = doc?.querySelector<HTMLElement>(
+    '[role="tab"][aria-selected="true"], button:not([disabled]), input, select, textarea, a[href], [tabindex="0"]',
+  );
+  if (first) first.focus();
+  else sideFrame.focus();
+}
+
 function openSidebar(id: number, title: string): void {
   $('side-title').textContent = title;
+  sideFrame.addEventListener('load', focusSidebar, { once: true });
   sideFrame.src = `/sidebar?id=${id}`;
   sidePanel.hidden = false;
+  sideFrame.focus();
 }
 
 function closeSidebar(): void {
+  const hadFocus = sidePanel.contains(document.activeElement);
   sidePanel.hidden = true;
   sideFrame.src = 'about:blank';
+  // Focus goes back to the grid, not to a hidden panel.
+  if (hadFocus) grid.body.focus();
 }
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && !sidePanel.hidden && sidePanel.contains(document.activeElement)) closeSidebar();
+});
 $('side-close').addEventListener('click', closeSidebar);
 
 window.addEventListener('message', (event) => {

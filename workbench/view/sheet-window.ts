@@ -8,6 +8,9 @@ import { wallClock } from '../emulator/zoned-dates';
 import { looksLikeError } from '../engine/cell-conversion';
 import type { FormulaEngine } from '../engine/formula-engine';
 import { AUTOMATIC, displayValue } from './cell-display';
+import { type ChartView, chartViews } from './chart-view';
+
+export type { ChartView };
 
 export interface CellView {
   /** The text shown in the cell. */
@@ -49,6 +52,8 @@ export interface SheetWindow {
   readonly validations: ValidationView[];
   /** The filter on the sheet's data rows, if any: the rows it hides, of the whole sheet, ascending. */
   readonly filter?: RowFilter & { readonly hiddenRows: readonly number[] };
+  /** The sheet's embedded charts with their data, for the page to draw where they are anchored. */
+  readonly charts: readonly ChartView[];
 }
 
 /** A filter of a sheet's data rows (those below its frozen rows): only rows whose `column` shows `value` stay in view. */
@@ -127,6 +132,7 @@ export class SheetViews {
       firstRow: first,
       rows,
       validations,
+      charts: chartViews(sheet),
       ...(filter ? { filter: { ...filter, hiddenRows: this.hiddenRows(sheet, filter) } } : {}),
     };
   }

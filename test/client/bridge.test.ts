@@ -86,7 +86,10 @@ describe('the bridge over google.script.run', () => {
     expect(Object.keys(bridge).sort()).toEqual(
       [
         'applySuggestedWeights',
+        'findLeads',
         'getCheckPanel',
+        'getLead',
+        'getSelectedLead',
         'getImprovePanel',
         'getKpisPanel',
         'getLeadsPanel',
@@ -98,6 +101,7 @@ describe('the bridge over google.script.run', () => {
         'raiseProblem',
         'saveImprovement',
         'saveLead',
+        'saveLeadChanges',
       ].sort(),
     );
     expect('then' in bridge).toBe(false);

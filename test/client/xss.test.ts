@@ -37,6 +37,8 @@ describe('sheet text is rendered as text, never as markup', () => {
         owners: [XSS],
         top: [{ ...LEADS.top[0], company: XSS, owner: XSS }],
         defects: [{ ...LEADS.defects[0], company: XSS }],
+        stale: [{ ...LEADS.stale[1], company: XSS, age: XSS }],
+        deviations: [{ ...LEADS.deviations[0], company: XSS, deviation: XSS }],
       },
       fakeBridge(),
     );
@@ -44,6 +46,12 @@ describe('sheet text is rendered as text, never as markup', () => {
     expect([...root.querySelectorAll('.row-main')].map((e) => e.textContent)).toEqual([
       `L-0011 ${XSS}`,
       `L-0008 ${XSS}`,
+      `L-0004 ${XSS}`,
+      `L-0003 ${XSS}`,
+    ]);
+    expect([...root.querySelectorAll('.row-sub.stale, .row-sub.deviation')].map((e) => e.textContent)).toEqual([
+      XSS,
+      XSS,
     ]);
     expect([...root.querySelectorAll('option')].some((o) => o.textContent === XSS && o.value === XSS)).toBe(true);
     expect(alert).not.toHaveBeenCalled();

@@ -34,10 +34,17 @@ function floorSumRatings(grid) {
 
 const collect: () => void = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
-/** The times of `a` and `b`, run alternately after one warm-up each, garbage collected before every run. */
+/**
+ * The times of `a` and `b`, run alternately, garbage collected before every run, after as many warm-up runs of each:
+ * on a loaded machine V8's optimizing compiler, a background thread, may take a dozen runs to finish a function as
+ * large as FACTORWEIGHTS' loop, while the floor is optimized on the spot; timing the runs before would compare the
+ * interpreter with compiled code.
+ */
 function alternate(runs: number, a: () => unknown, b: () => unknown): [number[], number[]] {
-  a();
-  b();
+  for (let i = 0; i < runs; i++) {
+    a();
+    b();
+  }
   const times: [number[], number[]] = [[], []];
   for (let i = 0; i < runs; i++) {
     for (const [k, fn] of [a, b].entries()) {
@@ -133,7 +140,7 @@ export function scoreCheckFigures({ quick }: BenchOptions): Figure[] {
     const { ratings, outcomes } = closedLeads(count, random);
     const weights = [[2], [1], [1], [2], [1], [1], [1], [2], [1], [1]];
     const check = () => checkWeights(ratings, outcomes, weights);
-    check();
+    for (let i = 0; i < runs; i++) check();
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       collect();

@@ -366,6 +366,7 @@ export function renderImprove(host: HTMLElement, data: ImprovePanel, bridge: Bri
     };
     kpi.control.addEventListener('change', drawChart);
     due.control.addEventListener('change', drawChart);
+    due.control.addEventListener('input', drawChart);
 
     const saveStatus = statusRegion();
     saveStatus.tabIndex = -1;

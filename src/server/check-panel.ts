@@ -9,6 +9,7 @@
 import type { OutGrid } from '../core/cells';
 import { checkWeights } from '../core/cross-validation';
 import { FACTOR_NAMES } from '../core/factors';
+import { nextImprovementId } from '../core/improvement-lint';
 import { leadScore } from '../core/lead-score';
 import { scoreAuc } from '../core/score-auc';
 import { scoreBands } from '../core/score-bands';
@@ -125,16 +126,6 @@ function writeWeights(factors: Table, weights: readonly number[]): void {
     }
   }
   range.setValues(values);
-}
-
-/** The id after the highest `I-<number>` among `ids`: `I-001` for the first item. */
-function nextImprovementId(ids: readonly string[]): string {
-  let max = 0;
-  for (const id of ids) {
-    const match = /^I-(\d+)$/i.exec(id);
-    if (match) max = Math.max(max, Number(match[1]));
-  }
-  return `I-${String(max + 1).padStart(3, '0')}`;
 }
 
 /** The effective user's email when Apps Script tells it (it needs a scope the add-on does not ask), else the add-on. */

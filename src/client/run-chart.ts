@@ -14,7 +14,7 @@ const TOP = 8;
 const BOTTOM = 18;
 
 /** KPISIGNAL's text as a sentence a manager acts on. */
-export function signalInWords(signal: string): string {
+function signalInWords(signal: string): string {
   if (signal === 'routine variation') return 'Routine variation: no week stands out, so no reaction is needed.';
   if (signal === 'signal: above the limits') return 'Signal: the latest value is above the upper limit, a real change.';
   if (signal === 'signal: below the limits') return 'Signal: the latest value is below the lower limit, a real change.';

@@ -8,7 +8,7 @@
 export const STAGES = ['Plan', 'Do', 'Check', 'Act', 'Closed'] as const;
 export type Stage = (typeof STAGES)[number];
 export const WHY_COUNT = 5;
-export const CLOSED_STAGE: Stage = 'Closed';
+const CLOSED_STAGE: Stage = 'Closed';
 
 /** An item as the rules see it: text everywhere, days as ISO `YYYY-MM-DD` ('' when blank). */
 export interface Improvement {

@@ -75,6 +75,3 @@ export function signalsSince(points: readonly DatedValue[], since: string): Sign
   }
   return out;
 }
-
-/** True for KPISIGNAL's texts that report a real change. */
-export const isSignal = (text: string): boolean => text.startsWith('signal:');

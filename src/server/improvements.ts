@@ -58,7 +58,7 @@ function improvementOf(table: Rows, row: readonly unknown[], zone: string): Impr
 }
 
 /** The items of a table with their rows, versions and lint, by stage and oldest first (rows without ID or problem skipped). */
-export function improvementItems(table: Rows, zone: string, today: string): ImprovementItem[] {
+function improvementItems(table: Rows, zone: string, today: string): ImprovementItem[] {
   const items: ImprovementItem[] = [];
   table.rows.forEach((row, i) => {
     const item = improvementOf(table, row, zone);

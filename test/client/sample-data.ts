@@ -148,7 +148,7 @@ export const TEAM: TeamPanel = {
 const week = (n: number) => new Date(Date.UTC(2026, 0, 5 + 7 * n)).toISOString().slice(0, 10);
 
 /** Twelve weeks of routine variation. */
-export const HIT_RATE_CHART: RunChartData = {
+const HIT_RATE_CHART: RunChartData = {
   points: [0.36, 0.4, 0.35, 0.39, 0.37, 0.41, 0.34, 0.38, 0.36, 0.4, 0.37, 0.38].map((value, n) => ({
     date: week(n),
     value,

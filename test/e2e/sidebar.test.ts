@@ -253,10 +253,11 @@ describe('the sidebar in the workbench', () => {
       // The page learns of the new tab from the run's report and shows it with the chart's data block.
       await showCell(page, sheet, 1, 1);
       await poll(() => gridText(1, 1)).toBe('Factor');
-      expect([await gridText(1, 2), await gridText(1, 3)]).toEqual(['Tender buyer', 'A2']);
+      // 6 - rating, so 1 (best) is the outer ring as in the sidebar.
+      expect([await gridText(1, 2), await gridText(1, 3)]).toEqual(['Tender buyer (6 - rating)', 'A2 (6 - rating)']);
       for (const [i, name] of FACTOR_NAMES.entries()) {
         const shown = [await gridText(i + 2, 1), Number(await gridText(i + 2, 2)), Number(await gridText(i + 2, 3))];
-        expect(shown).toEqual([name, profile[i], campaign[i]]);
+        expect(shown).toEqual([name, 6 - profile[i], 6 - campaign[i]]);
       }
       await showCell(page, 'Leads', 2, 1);
     },

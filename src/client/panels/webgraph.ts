@@ -193,7 +193,7 @@ function matrixSection(
     { class: 'matrix-section', 'aria-label': 'Match matrix' },
     h('h3', null, 'Campaigns against profiles'),
     h('div', { class: 'table-scroll' }, matrixTable(data, matrix, pick)),
-    h('div', { class: 'actions' }, matrixFormulaButton(bridge, status)),
+    h('div', { class: 'matrix-actions' }, matrixFormulaButton(bridge, status)),
     status,
   );
 }

@@ -121,7 +121,8 @@ export function renderImprove(host: HTMLElement, data: ImprovePanel, bridge: Bri
     }
   };
 
-  function listView(focusTarget?: 'raise' | 'status'): void {
+  /** The list; `focusId` names the item whose button takes the focus (coming back from it). */
+  function listView(focusId?: string): void {
     const d = view.data;
     const status = statusRegion();
     if (view.message) say(status, view.message.text, view.message.tone);
@@ -240,7 +241,10 @@ export function renderImprove(host: HTMLElement, data: ImprovePanel, bridge: Bri
             ),
           ),
     );
-    if (focusTarget === 'status') status.focus();
+    if (focusId) {
+      const buttons = [...host.querySelectorAll<HTMLButtonElement>('.improvements button')];
+      buttons.find((b) => b.dataset.id === focusId)?.focus();
+    }
   }
 
   function itemSummary(item: ImprovementItem): string {
@@ -452,7 +456,7 @@ export function renderImprove(host: HTMLElement, data: ImprovePanel, bridge: Bri
       h(
         'div',
         { class: 'actions item-nav' },
-        h('button', { type: 'button', onclick: () => listView() }, 'Back to the list'),
+        h('button', { type: 'button', onclick: () => listView(item.id) }, 'Back to the list'),
         h(
           'button',
           {

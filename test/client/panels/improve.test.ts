@@ -166,6 +166,14 @@ describe('the Improve panel', () => {
     expect(root.querySelector('.feedback-chart svg')).toBeNull();
   });
 
+  it('goes back to the list with the focus on the item it came from', () => {
+    const root = host();
+    renderImprove(root, IMPROVE, fakeBridge());
+    open(root, 'I-001');
+    button(root, 'Back to the list').click();
+    expect(document.activeElement?.getAttribute('data-id')).toBe('I-001');
+  });
+
   it('every control of the walk is labelled', () => {
     const root = host();
     renderImprove(root, IMPROVE, fakeBridge());

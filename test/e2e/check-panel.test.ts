@@ -21,6 +21,42 @@ import { openPanel, tableOf, weightsOf } from './sidebar-helpers';
 const SAMPLE_WEIGHTS = [2, 1, 1, 2, 1, 1, 1, 2, 1, 1];
 const SUGGESTED = [4.22, 0, 2.92, 0, 0.04, 2.82, 0, 0, 0, 0];
 
+/**
+ * Text of the panel whose contrast with the background behind it is under 4.5:1 (WCAG AA for small text), as
+ * `ratio text`; the background is the first opaque one among the element and its ancestors.
+ */
+async function lowContrastTexts(frame: Frame): Promise<string[]> {
+  return frame.locator('#panel').evaluate((panel) => {
+    const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+    const luminance = ([r, g, b]: number[]) => {
+      const channel = (v: number) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      };
+      return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    };
+    const background = (element: Element | null): number[] => {
+      for (let e = element; e; e = e.parentElement) {
+        const color = rgb(getComputedStyle(e).backgroundColor);
+        if (color.length === 3 || color[3] === 1) return color.slice(0, 3);
+      }
+      return [255, 255, 255];
+    };
+    const low: string[] = [];
+    for (const element of panel.querySelectorAll('*')) {
+      const own = [...element.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
+      if (!own || (element as HTMLElement).offsetParent === null) continue;
+      const style = getComputedStyle(element);
+      const [a, b] = [luminance(rgb(style.color)), luminance(background(element))].sort((x, y) => y - x);
+      // Buttons disabled while a call runs are exempt (WCAG 1.4.3 exempts inactive controls).
+      const ratio = (a + 0.05) / (b + 0.05);
+      if (ratio < 4.5 && !(element as HTMLButtonElement).disabled)
+        low.push(`${ratio.toFixed(2)} ${element.textContent}`);
+    }
+    return low;
+  });
+}
+
 let harness: Harness;
 let bench: RunningWorkbench;
 let page: Page;
@@ -64,6 +100,7 @@ describe('the Check panel in the workbench', () => {
       expect(await foot.textContent()).toBe('Cross-validated AUC0.810.93');
 
       await page.screenshot({ path: path.join(ARTIFACTS, 'check-panel.png') });
+      expect(await lowContrastTexts(frame)).toEqual([]);
 
       const apply = frame.getByRole('button', { name: 'Apply suggested weights' });
       await apply.scrollIntoViewIfNeeded();
@@ -79,6 +116,7 @@ describe('the Check panel in the workbench', () => {
       // Redrawn: the new weights are today's, and nothing better is offered.
       expect(await apply.count()).toBe(0);
       expect(await panel.textContent()).toContain('The current weights are as good as the data can tell');
+      expect(await lowContrastTexts(frame)).toEqual([]);
 
       expect(weightsOf(workbook)).toEqual(SUGGESTED);
       const improvements = tableOf(workbook, 'Improvements');

@@ -11,13 +11,13 @@ import { literalText } from './literal-text';
 import { leadName } from './panel-data';
 import { cell, readTable, text, withDocumentLock } from './store';
 
-export const CHARTS_TAB = 'Charts';
+const CHARTS_TAB = 'Charts';
 /** Each comparison gets its own slot of rows, so its chart (about 18 rows tall) never covers another block. */
 const SLOT = 20;
 /** What the block plots instead of a rating: 1 (best) becomes 5, the outermost ring; 5 (worst) becomes 1. */
 const PLOTTED = (rating: number | '') => (rating === '' ? '' : WORST_RATING + 1 - rating);
-export const PLOTTED_HEADER = (name: string) => `${name} (6 - rating)`;
-export const CHART_EXPLANATION =
+const PLOTTED_HEADER = (name: string) => `${name} (6 - rating)`;
+const CHART_EXPLANATION =
   'Plotted as 6 - rating, so 1 (best) is the outer ring and 5 (worst) the centre: the bigger the shape, the better.';
 
 /** The ten values of the row `nameOf` calls `name`: numbers, '' where blank or not a number. */

@@ -1,9 +1,9 @@
 /** Lean Sales > Help: what each tab and function is for, in a dialog, and the welcome said once on install. */
 
 /** Where the README's How to section is published; the Help dialog links to it. */
-export const HOW_TO_URL = 'README.md#how-to';
+const HOW_TO_URL = 'README.md#how-to';
 
-export const HELP_TITLE = 'Lean Sales help';
+const HELP_TITLE = 'Lean Sales help';
 
 const TABS: readonly [string, string][] = [
   ['Leads', 'one row per lead, rated 1 (best) to 5 on ten factors; Score, Best profile and Rule fill themselves'],
@@ -32,7 +32,7 @@ const list = (items: readonly [string, string][]) =>
   `<ul>${items.map(([name, what]) => `<li><b>${name}</b>: ${what}</li>`).join('')}</ul>`;
 
 /** The Help dialog's page: plain HTML, no script. */
-export function helpHtml(): string {
+function helpHtml(): string {
   return (
     '<style>body{font:14px/1.45 Arial,sans-serif;color:#202124}h2{font-size:15px;margin:14px 0 4px}' +
     'a{color:#1a5fb4}li{margin:2px 0}</style>' +
@@ -50,7 +50,7 @@ export function showHelp(): void {
 }
 
 /** What a user reads right after installing: what to do next, in the menu's words. */
-export const WELCOME =
+const WELCOME =
   'Lean Sales is ready. To try it on example leads, choose Extensions > Lean Sales > Set up workbook with sample ' +
   'data. To start with your own, choose Set up workbook. Help in the same menu explains each tab.';
 

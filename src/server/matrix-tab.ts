@@ -10,8 +10,8 @@ import { columnLetter, columnRuns, sheetPrefix } from './a1';
 import { factorColumnArgument } from './formulas';
 import { cell, readTable, type Table, text, withDocumentLock } from './store';
 
-export const MATRIX_TAB = 'Matrix';
-export const MATRIX_NOTE =
+const MATRIX_TAB = 'Matrix';
+const MATRIX_NOTE =
   'Rows: campaigns. Columns: profiles. Match 0-100, 100 = identical (PROFILEGAP). Best profile: the closest one. ' +
   'Written from the Webgraph panel for the campaigns and profiles there were then: extend the ranges for new rows.';
 
@@ -33,7 +33,7 @@ function lastNamed(table: Table, header: string): number {
 }
 
 /** The formulas, by cell, for `profiles` and `campaigns` up to their last named rows. */
-export function matrixFormulas(profiles: Table, campaigns: Table, factors: Table) {
+function matrixFormulas(profiles: Table, campaigns: Table, factors: Table) {
   const lastProfile = lastNamed(profiles, 'Profile');
   const lastCampaign = lastNamed(campaigns, 'Campaign');
   if (lastProfile === 0) throw new Error('No profiles yet: add ideal lead profiles in the Profiles tab.');

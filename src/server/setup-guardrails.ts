@@ -47,7 +47,7 @@ function validationRule(kind: RuleKind, first: number, byName: Record<string, Ta
 }
 
 /** How to read a score, as the Score header's note says it: its scale and the colours setup's formats give it. */
-export const SCORE_NOTE =
+const SCORE_NOTE =
   'Score: 0-100 from the ten ratings (1 best, 5 worst), weighted as in the Factors tab; 100 is the perfect prospect. ' +
   'Green: 70 or more. Yellow: 40 to under 70. Red: under 40. ' +
   'Amber text instead of a number: a rating is missing or invalid (the text names it).';

@@ -5,8 +5,8 @@
 
 import type { ChartView } from './server-api';
 
-export const CHART_WIDTH = 480;
-export const CHART_HEIGHT = 340;
+const CHART_WIDTH = 480;
+const CHART_HEIGHT = 340;
 const COLOURS = ['#1a73e8', '#d93025', '#188038', '#e8710a', '#9334e6', '#12b5cb'];
 const NS = 'http://www.w3.org/2000/svg';
 

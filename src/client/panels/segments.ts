@@ -37,7 +37,7 @@ export function grouped(value: number): string {
 }
 
 /** `1 deal won`, `3 deals won`. */
-export const dealsWon = (n: number) => `${grouped(n)} ${n === 1 ? 'deal' : 'deals'} won`;
+const dealsWon = (n: number) => `${grouped(n)} ${n === 1 ? 'deal' : 'deals'} won`;
 
 function segmentCard(cell: SegmentCell): HTMLElement {
   const verdict = cell.verdict || (cell.inMarket ? 'No verdict' : 'Outside market');

@@ -207,6 +207,26 @@ describe('applySuggestedWeights', () => {
     expect(improvementIds(workbook)).toEqual(['I-001', 'I-002', 'I-003', 'I-004', 'I-005']);
   });
 
+  it("records 'Lean Sales' as who raised it when Apps Script does not tell the user's email", () => {
+    const workbook = sampleWorkbook();
+    const shown = call<CheckPanel>(workbook, 'getCheckPanel');
+    // Under LIMITED authorization Session's users have an empty email.
+    run(workbook, 'applySuggestedWeights', [shown.fingerprint], { authMode: 'LIMITED' });
+    const rows = records(workbook, 'Improvements').filter((r) => r.ID === 'I-005');
+    expect(rows.map((r) => r['Raised by'])).toEqual(['Lean Sales']);
+  });
+
+  it('writes nothing, and says how to fix it, when the Improvements tab is missing', () => {
+    const workbook = sampleWorkbook();
+    const shown = call<CheckPanel>(workbook, 'getCheckPanel');
+    workbook.deleteSheet(workbook.sheet('Improvements'));
+    const before = workbook.snapshot();
+    expect(() => call(workbook, 'applySuggestedWeights', shown.fingerprint)).toThrow(
+      'The Improvements tab is missing. Run Extensions > Lean Sales > Set up workbook.',
+    );
+    expect(workbook.snapshot()).toEqual(before);
+  });
+
   it('fails with the busy message and writes nothing while another execution holds the lock', () => {
     const workbook = sampleWorkbook();
     const shown = call<CheckPanel>(workbook, 'getCheckPanel');

@@ -271,7 +271,9 @@ export function renderImprove(host: HTMLElement, data: ImprovePanel, bridge: Bri
     view.message = undefined;
 
     // The whys: answered ones are editable fields; the next question asks why of the last answer.
-    const whys: string[] = item.whys.slice(0, answeredWhys(item.whys));
+    // Every why up to the last one written (a gap typed in the sheet stays visible, never dropped by a save).
+    const written = item.whys.map((w) => w.trim() !== '');
+    const whys: string[] = item.whys.slice(0, written.lastIndexOf(true) + 1);
     const whyFields: Field<HTMLInputElement>[] = [];
     const whysBox = h('fieldset', { class: 'whys' }, h('legend', null, 'Five whys'));
     let question: HTMLInputElement | null = null;

@@ -166,6 +166,19 @@ describe('the Improve panel', () => {
     expect(root.querySelector('.feedback-chart svg')).toBeNull();
   });
 
+  it('keeps a why typed in the sheet after a blank one, so a save never drops it', () => {
+    const root = host();
+    const gap = { ...IMPROVE.items[1], whys: ['', 'Second', '', '', ''] };
+    const bridge = fakeBridge();
+    renderImprove(root, { ...IMPROVE, items: [gap] }, bridge);
+    open(root, gap.id);
+    expect(byLabel(root, 'Why 1').value).toBe('');
+    expect(byLabel(root, 'Why 2').value).toBe('Second');
+    button(root, 'Save item').click();
+    expect(bridge.saveImprovement).not.toHaveBeenCalled();
+    expect(root.querySelector('.walk-form [role="status"]')?.textContent).toBe('Not saved: Answer Why 1 before Why 2');
+  });
+
   it('goes back to the list with the focus on the item it came from', () => {
     const root = host();
     renderImprove(root, IMPROVE, fakeBridge());

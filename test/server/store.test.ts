@@ -35,13 +35,15 @@ describe('batched access', () => {
     return workbook;
   }
 
+  // The leads panel reads Factors, Leads, Settings and the form's three lists; a save the three lists, then Leads
+  // right before appending and once more to check the row.
   it.each([
-    ['reading Leads (the leads panel)', 'getLeadsPanel', []],
-    ['appending one lead', 'saveLead', [form()]],
-  ])('%s makes the same service calls at 10 and at 10,000 rows', (_what, name, args) => {
-    const [small, large] = [10, 10_000].map((n) => run(withLeads(n), name, args).execution.calls.byMethod());
+    ['reading Leads (the leads panel)', 'getLeadsPanel', [], 6],
+    ['appending one lead', 'saveLead', [form()], 5],
+  ] as const)('%s makes the same service calls at 10 and at 10,000 rows', (_what, name, args, reads) => {
+    const [small, large] = [10, 10_000].map((n) => run(withLeads(n), name, [...args]).execution.calls.byMethod());
     expect(large).toEqual(small);
-    expect(small['Range.getValues']).toBeLessThanOrEqual(5);
+    expect(small['Range.getValues']).toBe(reads);
   });
 
   it('reads the Leads table with one getValues', () => {

@@ -125,6 +125,12 @@ export function saveImprovement(request: SaveImprovementRequest): SaveImprovemen
   if (typeof request !== 'object' || request === null || typeof request.id !== 'string') {
     return { ok: false, errors: [{ field: 'ID', message: 'No item was sent' }] };
   }
+  if (request.id.trim() === '') {
+    return {
+      ok: false,
+      conflict: 'This item has no ID: give it one in the Improvements tab, then reload; nothing was saved.',
+    };
+  }
   const walk = request.walk;
   const errors = validateWalk(walk, choices());
   if (errors.length > 0) return { ok: false, errors };

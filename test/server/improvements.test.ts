@@ -189,6 +189,10 @@ describe('saveImprovement', () => {
       ok: false,
       conflict: 'I-004 is no longer in the Improvements tab; nothing was saved.',
     });
+    expect(call(workbook, 'saveImprovement', { ...walkOf(opened), id: ' ' })).toMatchObject({
+      ok: false,
+      conflict: expect.stringMatching(/^This item has no ID/),
+    });
     workbook.write('Improvements', opened.row, 1, [['I-003']]);
     expect(call(workbook, 'saveImprovement', walkOf(item(workbook, 'I-003')))).toMatchObject({
       ok: false,

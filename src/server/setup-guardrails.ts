@@ -50,7 +50,7 @@ function validationRule(kind: RuleKind, first: number, byName: Record<string, Ta
 const SCORE_NOTE =
   'Score: 0-100 from the ten ratings (1 best, 5 worst), weighted as in the Factors tab; 100 is the perfect prospect. ' +
   'Green: 70 or more. Yellow: 40 to under 70. Red: under 40. ' +
-  'Amber text instead of a number: a rating is missing or invalid (the text names it).';
+  'Amber, with text instead of a number: a rating is missing or invalid (the text names it).';
 
 /**
  * Leads only: the Lead and Company columns frozen (where nothing is frozen yet) so a rep rating far to the right

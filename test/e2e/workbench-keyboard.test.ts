@@ -64,6 +64,24 @@ describe('the workbench page', () => {
   );
 
   it(
+    "shows the Score header's note, the scale and colour bands, when the header is selected",
+    async () => {
+      const header = bench.workbench.workbook.values('Leads')[0];
+      const score = header.indexOf('Score') + 1;
+      await showCell(page, 'Leads', 1, score);
+      await poll(() => gridCell(page, 1, score).getAttribute('class')).toContain('has-note');
+      const popup = page.locator('#cell-error.note');
+      await poll(() => popup.isVisible()).toBe(true);
+      expect(await popup.textContent()).toMatch(
+        /^NoteScore: 0-100 .*Green: 70 or more\. Yellow: 40 to under 70\. Red: under 40\./,
+      );
+      await shot('score-note');
+      await showCell(page, 'Leads', 2, 1);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'opens, walks and closes the menus by keyboard, giving focus back',
     async () => {
       const file = page.locator('.menubar-item', { hasText: /^File$/ });

@@ -490,6 +490,11 @@ export class Grid {
         node.classList.add('error');
         node.title = `Error\n${cell.e}`;
       }
+      if (cell.n) {
+        node.classList.add('has-note');
+        node.title = node.title ? `${node.title}\n\n${cell.n}` : cell.n;
+        node.setAttribute('aria-description', cell.n);
+      }
       if (cell.valid?.kind === 'list' && (cell.t !== '' || (row === this.row && column === this.column))) {
         const arrow = el('button', 'dropdown', '▾');
         arrow.tabIndex = -1;
@@ -561,7 +566,7 @@ export class Grid {
   private openList(row: number, column: number, values: readonly string[]): void {
     const rect = this.cellRect(row, column);
     if (!rect) return;
-    openDropdown(rect, values, (value) => {
+    openDropdown(rect, `Choices for ${columnName(column)}${row}`, values, (value) => {
       void this.hooks.commit(row, column, value).then(() => this.body.focus({ preventScroll: true }));
     });
   }

@@ -33,14 +33,18 @@ function showSelection(row: number, column: number): void {
   nameBox.value = `${columnName(column)}${row}`;
   if (document.activeElement !== formulaBar) formulaBar.value = cell?.f ?? cell?.r ?? cell?.t ?? '';
   errorBox.hidden = true;
-  if (cell?.e !== undefined) {
+  // A selected cell's error, or else its note (as Sheets shows a note on hover), in the popup under it.
+  const popup =
+    cell?.e !== undefined ? { title: 'Error', text: cell.e } : cell?.n ? { title: 'Note', text: cell.n } : null;
+  errorBox.classList.toggle('note', popup?.title === 'Note');
+  if (popup) {
     const rect = grid.cellRect(row, column);
     if (rect) {
       errorBox.replaceChildren(
-        Object.assign(document.createElement('strong'), { textContent: 'Error' }),
-        document.createTextNode(cell.e),
+        Object.assign(document.createElement('strong'), { textContent: popup.title }),
+        document.createTextNode(popup.text),
       );
-      errorBox.style.left = `${rect.left}px`;
+      errorBox.style.left = `${Math.max(0, Math.min(rect.left, window.innerWidth - 390))}px`;
       errorBox.style.top = `${rect.bottom + 4}px`;
       errorBox.hidden = false;
     }

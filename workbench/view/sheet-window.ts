@@ -29,6 +29,8 @@ export interface CellView {
   c?: string;
   /** Index into the window's `validations`. */
   v?: number;
+  /** The cell's note (Range.setNote), shown on hover with a corner mark as in Sheets. */
+  n?: string;
 }
 
 export type ValidationView =
@@ -160,7 +162,8 @@ export class SheetViews {
     const italic = conditional?.italic ?? format('fontStyle') === 'italic';
     const background = conditional?.background ?? (format('background') || undefined);
     const color = conditional?.fontColor ?? (format('fontColor') || undefined);
-    if (value === '' && !formula && !bold && !background) return null;
+    const note = sheet.notes.get(row - 1, column - 1);
+    if (value === '' && !formula && !bold && !background && !note) return null;
     const view: CellView = { t: displayValue(value, numberFormat, this.workbook.timeZone) };
     if (formula) view.f = formula;
     else {
@@ -179,6 +182,7 @@ export class SheetViews {
     if (italic) view.i = 1;
     if (background && background !== '#ffffff') view.bg = background;
     if (color && color !== '#000000') view.c = color;
+    if (note) view.n = note;
     return view;
   }
 

@@ -59,6 +59,10 @@ export function mountSidebar(root: HTMLElement, runner: ScriptRunner | undefined
     ),
   );
   const tablist = h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Lean Sales panels' }, tabs);
+  // The page's one level-one heading, and the open panel's name as its level-two one, both for screen readers only:
+  // the tab bar says the same on screen.
+  const title = h('h1', { class: 'visually-hidden' }, 'Lean Sales');
+  const panelTitle = h('h2', { class: 'visually-hidden' });
 
   // Arrow keys move between tabs (roving tabindex); Enter or Space opens one, as each opening calls the server.
   tablist.addEventListener('keydown', (event) => {
@@ -82,6 +86,7 @@ export function mountSidebar(root: HTMLElement, runner: ScriptRunner | undefined
       tab.tabIndex = i === index ? 0 : -1;
     });
     body.setAttribute('aria-labelledby', tabs[index].id);
+    panelTitle.textContent = name;
     body.setAttribute('aria-busy', 'true');
     body.replaceChildren(h('p', { class: 'loading', role: 'status' }, `Loading ${name}…`));
     try {
@@ -98,6 +103,6 @@ export function mountSidebar(root: HTMLElement, runner: ScriptRunner | undefined
     }
   }
 
-  root.replaceChildren(tablist, body);
+  root.replaceChildren(title, tablist, panelTitle, body);
   return { bridge, select };
 }

@@ -31,6 +31,15 @@ export function addonEntries(menu: MenuRecord, run: (functionName: string, capti
   });
 }
 
+/**
+ * Where an open menu goes: inside a landmark (the menu bar's own, or the page's main one for a context menu), so a
+ * screen reader's landmark navigation finds it. It is drawn `position: fixed`, so this changes nothing on screen.
+ */
+const menuHost = (near?: Element | null): HTMLElement =>
+  (near?.closest<HTMLElement>('header, nav, main, aside, footer') ??
+    document.querySelector('main') ??
+    document.body) as HTMLElement;
+
 let openMenu: HTMLElement | undefined;
 /** What had focus before the menu opened: it gets it back when the menu closes, unless an item moved it. */
 let returnFocus: HTMLElement | undefined;
@@ -185,7 +194,7 @@ export function renderMenubar(root: HTMLElement, menus: readonly MenubarMenu[]):
         list.style.left = `${rect.left}px`;
         list.style.top = `${rect.bottom}px`;
         list.classList.add('dropdown');
-        document.body.append(list);
+        menuHost(button).append(list);
         openMenu = list;
         if (focusFirst) focusItem(list, 0);
       };
@@ -218,7 +227,7 @@ export function contextMenu(x: number, y: number, entries: readonly PageEntry[])
   const list = menuList(entries, 'menu context');
   list.style.left = `${x}px`;
   list.style.top = `${y}px`;
-  document.body.append(list);
+  menuHost().append(list);
   openMenu = list;
   focusItem(list, 0);
 }

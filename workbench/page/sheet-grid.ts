@@ -566,7 +566,7 @@ export class Grid {
   private openList(row: number, column: number, values: readonly string[]): void {
     const rect = this.cellRect(row, column);
     if (!rect) return;
-    openDropdown(rect, values, (value) => {
+    openDropdown(rect, `Choices for ${columnName(column)}${row}`, values, (value) => {
       void this.hooks.commit(row, column, value).then(() => this.body.focus({ preventScroll: true }));
     });
   }

@@ -98,6 +98,7 @@ describe('the bridge over google.script.run', () => {
         'getWebgraphPanel',
         'goToRow',
         'insertComparisonChart',
+        'insertMatrixFormula',
         'raiseProblem',
         'saveImprovement',
         'saveLead',

@@ -79,5 +79,6 @@ export async function build(outDir = DIST): Promise<{ code: number; sidebar: num
       await rename(`${target}.${process.pid}.tmp`, target);
     }),
   );
+  await (await import('./bigquery')).writeBigQuery(outDir); // dist/bigquery/: the core as BigQuery UDFs (issue 16)
   return { code: Buffer.byteLength(code), sidebar: Buffer.byteLength(sidebar) };
 }

@@ -21,7 +21,7 @@ import type {
 import { isoToday, wireValue } from './dates';
 import { literalText } from './literal-text';
 import { leadChoices } from './save-lead';
-import { cell, readTable, type Table, text, withDocumentLock, writeColumns } from './store';
+import { cell, readTable, type Table, text, updateRecord, withDocumentLock } from './store';
 
 const MATCHES = 20;
 const CLOSED = new Set(CLOSED_LEAD_STATUSES.map(headerKey));
@@ -204,10 +204,10 @@ export function saveLeadChanges(request: LeadEditRequest): EditLeadResult {
     const headers = Object.keys(wanted).filter((h) => table.columns.has(headerKey(h)) && !same(wanted[h], now[h]));
     const texts = new Set(LEAD_TEXT_FIELDS.map((f) => f.header));
     const values = headers.map((h) => (texts.has(h) ? literalText(String(wanted[h])) : wanted[h]));
-    if (headers.length > 0) {
-      const columns = headers.map((h) => (table.columns.get(headerKey(h)) as number) + 1);
-      writeColumns(table.sheet, index + 2, columns, [values]);
-    }
-    return { ok: true, row: index + 2, lead: loaded.lead, rated, closed: String(wanted.Closed) };
+    const written =
+      headers.length > 0
+        ? updateRecord(table, index, 'Lead', loaded.lead, Object.fromEntries(headers.map((h, k) => [h, values[k]])))
+        : index + 2;
+    return { ok: true, row: written, lead: loaded.lead, rated, closed: String(wanted.Closed) };
   });
 }

@@ -213,6 +213,39 @@ export function appendNumbered(
   throw new Error(KEPT_CHANGING(tab.name));
 }
 
+/**
+ * Writes `values` (header to value) into the record with `id` under `idHeader`, which `table` (read under the lock
+ * just before) has at row index `index`, and returns the sheet row written. People hold no lock: a sort, an insert
+ * or a deletion between the read and the write moves another record into that row. So the row is read back; if it
+ * holds another record, that record's cells are put back as `table` read them and the write is made again where
+ * the record is now.
+ */
+export function updateRecord(
+  table: Table,
+  index: number,
+  idHeader: string,
+  id: string,
+  values: Readonly<Record<string, unknown>>,
+): number {
+  const { sheet, columns } = table;
+  const idColumn = columns.get(headerKey(idHeader)) as number;
+  const headers = Object.keys(values).filter((h) => columns.has(headerKey(h)));
+  const written = headers.map((h) => (columns.get(headerKey(h)) as number) + 1);
+  const idOf = (line: readonly unknown[] | undefined) => String(line?.[idColumn] ?? '').trim();
+  let row = index + 2;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    writeColumns(sheet, row, written, [headers.map((h) => values[h])]);
+    const now = readAgain(sheet);
+    const there = idOf(now[row - 1]);
+    if (there === id) return row;
+    const before = table.rows.find((line) => idOf(line) === there);
+    if (before) writeColumns(sheet, row, written, [written.map((c) => before[c - 1])]);
+    row = now.findIndex((line, r) => r > 0 && idOf(line) === id) + 1;
+    if (row === 0) throw new Error(`${id} is no longer in the ${table.tab.name} tab; nothing was saved.`);
+  }
+  throw new Error(KEPT_CHANGING(table.tab.name));
+}
+
 /** appendNumbered for a record whose id (if any) the caller chose; returns its sheet row. */
 export function appendRecord(table: Table, record: Readonly<Record<string, unknown>>): number {
   return appendNumbered(table.tab, record, undefined, []).row;

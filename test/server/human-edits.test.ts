@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { personEdits } from '../../workbench/emulator/person-edits';
-import { FACTORS10, records, run, sampleWorkbook, type Workbook } from './harness';
+import { call, FACTORS10, records, run, sampleWorkbook, type Workbook } from './harness';
 import { leadForm as form } from './lead-form-fixture';
 
 /** A row as a person types it into Leads, with the next id they see: the add-on must neither overwrite nor reuse it. */
@@ -114,6 +114,63 @@ describe('saving a lead while a person edits the same tab, at every service call
       // A save the person's edit made fail is said to the rep ("try again"); it must stay the rare exception.
       expect(refused).toBeLessThanOrEqual(action === 'delete a lead row' ? 3 : 0);
       // A save through the whole bundle at each of its service calls: heavy on a loaded 2-core machine.
+    },
+    180_000,
+  );
+});
+
+describe('editing a lead while a person edits the same tab, at every service call of the save', () => {
+  /** L-0010 as the sidebar loads it, and the same lead with Maturity and Notes changed. */
+  function editRequest(workbook: Workbook) {
+    const loaded = call<{ ok: true; lead: Record<string, unknown> & { ratings: number[] } }>(
+      workbook,
+      'getLead',
+      'L-0010',
+    ).lead;
+    const ratings = [...loaded.ratings];
+    ratings[0] = ratings[0] === 1 ? 2 : 1;
+    const { row, lead, rated, cells, ...form } = loaded;
+    return { request: { loaded, form: { ...form, ratings, notes: 'Re-rated after the call' } }, maturity: ratings[0] };
+  }
+  const setup = sheetsWorkbook();
+  const { request } = editRequest(setup);
+  const calls = run(setup, 'saveLeadChanges', [request]).execution.calls.total();
+
+  it.each(ACTIONS)(
+    '%s: the change lands on the lead itself and on no other row',
+    (action) => {
+      const alone = sheetsWorkbook();
+      act(alone, action);
+      const others = (workbook: Workbook) => leadSet(workbook).filter((l) => !l.startsWith('L-0010|'));
+      const expected = JSON.stringify(others(alone));
+      const failures: string[] = [];
+      let refused = 0;
+      for (let at = 1; at <= calls; at++) {
+        const workbook = sheetsWorkbook();
+        const { request: edit, maturity } = editRequest(workbook);
+        let n = 0;
+        let result: unknown;
+        try {
+          result = run(workbook, 'saveLeadChanges', [edit], {
+            onServiceCall: () => {
+              if (++n === at) act(workbook, action);
+            },
+          }).result;
+        } catch {
+          // A read cut short by the person's deletion fails before anything is written.
+          if (JSON.stringify(leadSet(workbook)) !== JSON.stringify(leadSet(alone)))
+            failures.push(`call ${at}: failed half-way`);
+          refused++;
+          continue;
+        }
+        const lead = records(workbook, 'Leads').find((r) => r.Lead === 'L-0010');
+        if (!(result as { ok: boolean }).ok) failures.push(`call ${at}: refused`);
+        else if (lead?.Maturity !== maturity || lead?.Notes !== 'Re-rated after the call')
+          failures.push(`call ${at}: the change is not on L-0010`);
+        if (JSON.stringify(others(workbook)) !== expected) failures.push(`call ${at}: another row changed`);
+      }
+      expect(failures).toEqual([]);
+      expect(refused).toBeLessThanOrEqual(action === 'delete a lead row' ? 3 : 0);
     },
     180_000,
   );

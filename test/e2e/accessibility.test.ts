@@ -1,0 +1,170 @@
+// Accessibility in Chromium, measured by axe-core (Deque's engine): every panel the sidebar has, its lead form and an
+// open lead editor, and the workbench page with each of its menus open, over the sample workbook. Any serious or
+// critical violation fails; the moderate and minor ones are printed and written to test-artifacts/axe-report.json.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ARTIFACTS,
+  addonMenu,
+  gridCell,
+  type Harness,
+  openPage,
+  poll,
+  sidebarFrame,
+  startHarness,
+  TIMEOUT,
+} from './harness';
+import { openPanel } from './sidebar-helpers';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_VERSION = (require('axe-core/package.json') as { version: string }).version;
+const BLOCKING = new Set(['serious', 'critical']);
+
+/** One violation of one rule in one state of a page, with the elements it names. */
+interface Finding {
+  readonly where: string;
+  readonly rule: string;
+  readonly impact: string;
+  readonly help: string;
+  readonly nodes: readonly { readonly target: string; readonly summary: string }[];
+}
+
+interface AxeResults {
+  violations: {
+    id: string;
+    impact: string | null;
+    help: string;
+    nodes: { target: unknown[]; failureSummary?: string }[];
+  }[];
+}
+
+let harness: Harness;
+let page: Page;
+const findings: Finding[] = [];
+/** Every state audited, in order. */
+const audited: string[] = [];
+
+beforeAll(async () => {
+  harness = await startHarness({ width: 1280, height: 800 });
+  ({ page } = harness);
+  await openPage(harness);
+  await page.evaluate(() => {
+    for (const close of document.querySelectorAll<HTMLElement>('#toasts .toast-close')) close.click();
+  });
+}, TIMEOUT);
+
+afterAll(async () => {
+  const report = { axe: AXE_VERSION, audited, findings };
+  writeFileSync(path.join(ARTIFACTS, 'axe-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const rest = findings.filter((f) => !BLOCKING.has(f.impact));
+  console.log(`axe ${AXE_VERSION}: ${audited.length} states audited, ${findings.length} finding(s)`);
+  if (rest.length > 0) {
+    console.log(
+      `axe: ${rest.length} moderate or minor finding(s):\n${rest
+        .map((f) => `  [${f.impact}] ${f.where}: ${f.rule} (${f.help}) at ${f.nodes.map((n) => n.target).join(', ')}`)
+        .join('\n')}`,
+    );
+  }
+  await harness?.close();
+});
+
+/** Runs axe in `target` (the page, or the sidebar's frame alone), records what it finds, returns the blocking ones. */
+async function audit(target: Page | Frame, where: string): Promise<Finding[]> {
+  if (!(await target.evaluate(() => 'axe' in window))) await target.addScriptTag({ content: AXE_SOURCE });
+  const results = (await target.evaluate(() =>
+    (window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe.run(document, {
+      iframes: false,
+      resultTypes: ['violations'],
+    }),
+  )) as AxeResults;
+  const found = results.violations.map(
+    (v): Finding => ({
+      where,
+      rule: v.id,
+      impact: v.impact ?? 'unknown',
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(' '), summary: n.failureSummary ?? '' })),
+    }),
+  );
+  audited.push(where);
+  findings.push(...found);
+  return found.filter((f) => BLOCKING.has(f.impact));
+}
+
+describe('accessibility (axe-core)', () => {
+  it(
+    "the workbench page: as loaded, with each menu and submenu open, a context menu, a dropdown cell's list",
+    async () => {
+      const blocking: Finding[] = [];
+      blocking.push(...(await audit(page, 'workbench')));
+      const buttons = page.locator('#menubar .menubar-item');
+      const captions = await buttons.allTextContents();
+      expect(captions).toContain('Extensions');
+      for (const [i, caption] of captions.entries()) {
+        await buttons.nth(i).click();
+        const menu = page.locator('.menu.dropdown');
+        await menu.waitFor();
+        blocking.push(...(await audit(page, `workbench: menu ${caption}`)));
+        const submenus = menu.locator(':scope > .menu-item.has-submenu');
+        for (let s = 0; s < (await submenus.count()); s++) {
+          const item = submenus.nth(s);
+          await item.hover();
+          await menu.locator(':scope > .menu.submenu').waitFor();
+          blocking.push(...(await audit(page, `workbench: menu ${caption} > ${await item.textContent()}`)));
+        }
+        await page.keyboard.press('Escape');
+        await poll(() => page.locator('.menu').count()).toBe(0);
+      }
+      await gridCell(page, 2, 2).click({ button: 'right' });
+      await page.locator('.menu.context').waitFor();
+      blocking.push(...(await audit(page, 'workbench: context menu of a cell')));
+      await page.keyboard.press('Escape');
+      await poll(() => page.locator('.menu').count()).toBe(0);
+      // A dropdown cell's list (Leads' Status).
+      await gridCell(page, 3, 20).locator('.dropdown').click();
+      await page.locator('.dropdown-list').waitFor();
+      blocking.push(...(await audit(page, "workbench: a dropdown cell's list")));
+      await page.locator('#formula-bar').click();
+      await poll(() => page.locator('.dropdown-list').count()).toBe(0);
+      expect(blocking).toEqual([]);
+    },
+    TIMEOUT * 2,
+  );
+  it(
+    'the sidebar: every panel, the lead form with its errors, an open lead editor; the page with the sidebar open',
+    async () => {
+      await addonMenu(page, 'Open sidebar');
+      const frame = await sidebarFrame(page);
+      await frame.getByRole('tab').first().waitFor();
+      const names = await frame.getByRole('tab').allTextContents();
+      expect(names).toContain('Leads');
+      const blocking: Finding[] = [];
+      for (const name of names) {
+        await openPanel(frame, name);
+        blocking.push(...(await audit(frame, `sidebar: ${name}`)));
+      }
+
+      // The lead form refusing an empty lead: every field's inline error shown.
+      const panel = await openPanel(frame, 'Leads');
+      const save = frame.getByRole('button', { name: 'Save lead' });
+      await save.click();
+      await poll(() => panel.locator('[aria-invalid="true"]').count()).toBeGreaterThan(0);
+      blocking.push(...(await audit(frame, 'sidebar: Leads, the lead form with its errors')));
+
+      // A lead open in the editor, when the panel offers one to edit.
+      const edit = panel.locator('button.row-edit');
+      if ((await edit.count()) > 0) {
+        await edit.first().click();
+        await poll(() => panel.locator('form.lead-form').getAttribute('aria-label')).toMatch(/^Edit lead /);
+        blocking.push(...(await audit(frame, 'sidebar: Leads, a lead open in the editor')));
+      }
+      blocking.push(...(await audit(page, 'workbench: with the sidebar open')));
+      expect(blocking).toEqual([]);
+    },
+    TIMEOUT * 3,
+  );
+});

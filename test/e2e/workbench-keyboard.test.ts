@@ -115,6 +115,35 @@ describe('the workbench page', () => {
   );
 
   it(
+    'shows Lean Sales > Help in a dialog that takes focus and gives it back on Escape',
+    async () => {
+      const extensions = page.locator('.menubar-item', { hasText: /^Extensions$/ });
+      await extensions.focus();
+      await page.keyboard.press('ArrowDown');
+      await poll(focused).toBe('Add-ons');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowRight');
+      for (let i = 0; i < 10 && (await focused()) !== 'Help'; i++) await page.keyboard.press('ArrowDown');
+      expect(await focused()).toBe('Help');
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: 'Lean Sales help' });
+      await dialog.waitFor();
+      const help = page.frameLocator('.html-dialog iframe');
+      await poll(() => help.locator('h2').allTextContents()).toEqual([
+        'The tabs',
+        'The functions you can type in a cell',
+      ]);
+      expect(await help.getByRole('link', { name: 'How to, in the README' }).count()).toBe(1);
+      expect(await focused()).toBe('×');
+      await shot('help');
+      await page.keyboard.press('Escape');
+      await poll(() => dialog.count()).toBe(0);
+      expect(await focused()).toBe('Extensions');
+    },
+    TIMEOUT,
+  );
+
+  it(
     'lays the sidebar over the grid in a narrow window, without pushing the page sideways',
     async () => {
       await page.setViewportSize({ width: 700, height: 800 });

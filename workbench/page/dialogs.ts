@@ -114,17 +114,32 @@ export function htmlDialog(title: string, src: string, width = 600, height = 400
   const backdrop = el('div', 'modal-backdrop');
   const dialog = el('div', 'modal html-dialog');
   dialog.setAttribute('role', 'dialog');
+  dialog.setAttribute('aria-modal', 'true');
   const head = el('div', 'html-dialog-head');
-  head.append(el('h2', 'modal-title', title));
+  const heading = el('h2', 'modal-title', title);
+  heading.id = `html-dialog-title-${root.childElementCount}`;
+  dialog.setAttribute('aria-labelledby', heading.id);
+  head.append(heading);
   const close = el('button', 'icon', '×');
   close.setAttribute('aria-label', 'Close');
-  close.addEventListener('click', () => backdrop.remove());
+  // Focus goes back to where it was when the dialog closes (by its button or Escape).
+  const back = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+  const dismiss = () => {
+    backdrop.remove();
+    back?.focus();
+  };
+  close.addEventListener('click', dismiss);
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') dismiss();
+  });
   head.append(close);
   const frame = el('iframe');
   frame.src = src;
+  frame.title = title;
   frame.style.width = `${width}px`;
   frame.style.height = `${height}px`;
   dialog.append(head, frame);
   backdrop.append(dialog);
   root.append(backdrop);
+  close.focus();
 }

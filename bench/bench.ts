@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { build } from '../tools/build';
 import { ROOT } from '../workbench/session/project-paths';
 import { bundleFigures } from './figures/bundle';
+import { peerFigures } from './figures/peer';
 import { serviceCallFigures } from './figures/service-calls';
 import { workbenchFigures } from './figures/workbench';
 import type { BenchOptions, Figure } from './measure';
@@ -15,6 +16,7 @@ export async function runBench(options: BenchOptions): Promise<Figure[]> {
     ...bundleFigures(options),
     ...serviceCallFigures(options),
     ...workbenchFigures(options),
+    ...peerFigures(options),
   ];
 }
 

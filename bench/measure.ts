@@ -26,23 +26,50 @@ export function median(values: readonly number[]): number {
 /** Collects garbage left by earlier runs when node runs with --expose-gc, so a run pays only for its own. */
 const collect: () => void = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
+/** The value below which `fraction` of the values lie (nearest rank). */
+export function percentile(values: readonly number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1))];
+}
+
 /**
- * Median times of `a` and `b`, run alternately so a change in the machine's load hits both alike
- * (what matters is their ratio).
+ * The times of `runs` runs each of `a` and `b`, run alternately so a change in the machine's load hits both alike
+ * (what matters is their ratio); `times[0][i]` and `times[1][i]` ran side by side.
  */
-export function alternatingMedians(runs: number, a: () => unknown, b: () => unknown): [number, number] {
-  a();
-  b();
+export function alternatingRuns(runs: number, a: () => unknown, b: () => unknown): [number[], number[]] {
+  // As many warm-up runs: on a loaded machine V8's optimizing compiler (a background thread) may take a dozen runs to
+  // finish the function, while the floor is optimized on the spot; timing before that compares interpreter and code.
+  for (let i = 0; i < runs; i++) {
+    a();
+    b();
+  }
   const times: [number[], number[]] = [[], []];
   for (let i = 0; i < runs; i++) {
-    for (const [k, fn] of [a, b].entries()) {
+    // Each goes first every other time, so neither always runs right after the other's garbage.
+    const order: [number, () => unknown][] =
+      i % 2 === 0
+        ? [
+            [0, a],
+            [1, b],
+          ]
+        : [
+            [1, b],
+            [0, a],
+          ];
+    for (const [k, fn] of order) {
       collect();
       const start = performance.now();
       fn();
       times[k].push(performance.now() - start);
     }
   }
-  return [median(times[0]), median(times[1])];
+  return times;
+}
+
+/** Median times of `a` and `b`, run alternately (see alternatingRuns). */
+export function alternatingMedians(runs: number, a: () => unknown, b: () => unknown): [number, number] {
+  const [first, second] = alternatingRuns(runs, a, b);
+  return [median(first), median(second)];
 }
 
 export function atMost(name: string, value: number, unit: string, limit: number): Figure {

@@ -33,14 +33,126 @@ export interface CustomFunctionHost {
 
 /** HyperFormula registers plugins globally; the engine that is computing sets the host its calls go to. */
 let activeHost: CustomFunctionHost | undefined;
+/** And the converted ranges its calls may reuse. */
+let activeRanges: RangeArguments | undefined;
 
-export function withHost<T>(host: CustomFunctionHost, run: () => T): T {
+export function withHost<T>(host: CustomFunctionHost, run: () => T, ranges?: RangeArguments): T {
   const previous = activeHost;
+  const previousRanges = activeRanges;
   activeHost = host;
+  activeRanges = ranges;
   try {
     return run();
   } finally {
     activeHost = previous;
+    activeRanges = previousRanges;
+  }
+}
+
+// ---- ranges of plain values, converted once ----
+
+interface EngineAddress {
+  sheet: number;
+  row: number;
+  col: number;
+}
+interface EngineRange {
+  start: EngineAddress;
+  end: EngineAddress;
+}
+/** The parts of HyperFormula's dependency graph used here (version 3.5). */
+interface DependencyGraphLike {
+  getCell(address: EngineAddress): unknown;
+  getCellValue(address: EngineAddress): unknown;
+}
+
+interface ConvertedRange {
+  readonly range: EngineRange;
+  /** The range as Sheets hands it to a script: rows frozen, so no script can change what the next call is given. */
+  grid: readonly (readonly unknown[])[];
+  /** Cells whose value changed since the grid was converted (0-based, in the range). */
+  dirty: [number, number][];
+}
+
+/** A cell a cached range may hold: a typed value or nothing; not a formula, an array's cell or a parse error. */
+const isPlainCell = (vertex: unknown) =>
+  vertex === undefined ||
+  vertex === null ||
+  !(typeof (vertex as { getFormula?: unknown }).getFormula === 'function' || 'rawInput' in (vertex as object));
+
+/** Dirty cells beyond which a range is converted again rather than patched. */
+const PATCH_LIMIT = 1_000;
+
+/**
+ * The ranges of typed values (a Leads tab's ratings, `H2:Q10101`) that custom functions are given, converted once to
+ * what Sheets passes a script and kept: an edit of one rating marks one cell, and the next call converts that cell
+ * instead of 100,000 (HyperFormula reads a range cell by cell through its address mapping). Ranges holding a formula
+ * or an array's cells are converted on every call, as before. The engine reports each typed change
+ * (`valuesChanged`) and forgets everything on any formula or structural change (`clear`).
+ */
+export class RangeArguments {
+  private readonly ranges = new Map<string, ConvertedRange>();
+
+  clear(): void {
+    this.ranges.clear();
+  }
+
+  /** Typed values were written at (row, col) (0-based) over `height` x `width` cells of `sheet`. */
+  valuesChanged(sheet: number, row: number, col: number, height: number, width: number): void {
+    for (const [key, entry] of this.ranges) {
+      const { start, end } = entry.range;
+      if (start.sheet !== sheet) continue;
+      const top = Math.max(row, start.row);
+      const bottom = Math.min(row + height - 1, end.row);
+      const left = Math.max(col, start.col);
+      const right = Math.min(col + width - 1, end.col);
+      if (top > bottom || left > right) continue;
+      if (entry.dirty.length + (bottom - top + 1) * (right - left + 1) > PATCH_LIMIT) {
+        this.ranges.delete(key);
+        continue;
+      }
+      for (let r = top; r <= bottom; r++)
+        for (let c = left; c <= right; c++) entry.dirty.push([r - start.row, c - start.col]);
+    }
+  }
+
+  /** The range's values as Sheets passes them, or undefined when it is no range of plain values. */
+  grid(value: SimpleRangeValue, graph: DependencyGraphLike): readonly (readonly unknown[])[] | undefined {
+    const range = (value as unknown as { range?: EngineRange }).range;
+    if (!range || !Number.isFinite(range.end.row) || !Number.isFinite(range.end.col)) return undefined;
+    // Sheets passes a one-cell range as the cell's value, not as a grid.
+    if (range.start.row === range.end.row && range.start.col === range.end.col) return undefined;
+    const key = `${range.start.sheet}:${range.start.row}:${range.start.col}:${range.end.row}:${range.end.col}`;
+    const entry = this.ranges.get(key);
+    if (entry) return this.patched(entry, graph);
+    const { start, end } = range;
+    for (let row = start.row; row <= end.row; row++) {
+      for (let col = start.col; col <= end.col; col++) {
+        if (!isPlainCell(graph.getCell({ sheet: start.sheet, row, col }))) return undefined;
+      }
+    }
+    const grid = Object.freeze(value.data.map((line) => Object.freeze(line.map(toSheetsValue))));
+    this.ranges.set(key, { range, grid, dirty: [] });
+    return grid;
+  }
+
+  private patched(entry: ConvertedRange, graph: DependencyGraphLike): readonly (readonly unknown[])[] {
+    if (entry.dirty.length === 0) return entry.grid;
+    const { start } = entry.range;
+    const grid = [...entry.grid];
+    const copied = new Set<number>();
+    for (const [r, c] of entry.dirty) {
+      if (!copied.has(r)) {
+        grid[r] = [...grid[r]];
+        copied.add(r);
+      }
+      const address = { sheet: start.sheet, row: start.row + r, col: start.col + c };
+      (grid[r] as unknown[])[c] = toSheetsValue(graph.getCellValue(address));
+    }
+    for (const r of copied) Object.freeze(grid[r]);
+    entry.grid = Object.freeze(grid);
+    entry.dirty = [];
+    return entry.grid;
   }
 }
 
@@ -153,7 +265,12 @@ class LeanSalesPlugin extends FunctionPlugin {
     return this.runFunction(ast.args as never, state, this.metadata(name), (...raw: unknown[]) => {
       const host = activeHost;
       if (!host) return new CellError(ErrorType.NAME, `${name} needs the add-on's script loaded`);
-      const args = raw.map((a) => (a === undefined ? undefined : toSheetsValue(a)));
+      const graph = (this as unknown as { dependencyGraph: DependencyGraphLike }).dependencyGraph;
+      const args = raw.map((a) => {
+        if (a === undefined) return undefined;
+        const cached = a instanceof SimpleRangeValue && activeRanges?.grid(a, graph);
+        return cached || toSheetsValue(a);
+      });
       while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
       try {
         const values = fitted(name, host.call(name, args), size);

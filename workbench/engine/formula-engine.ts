@@ -23,7 +23,14 @@ import {
   spillBlockedMessage,
   TIME_FORMATS,
 } from './cell-conversion';
-import { type CustomFunctionHost, messageOf, registerCustomFunctions, withHost } from './custom-functions';
+import { reportChangedCellsOnly } from './changed-cells';
+import {
+  type CustomFunctionHost,
+  messageOf,
+  RangeArguments,
+  registerCustomFunctions,
+  withHost,
+} from './custom-functions';
 import { toEngineFormula } from './formula-translation';
 import { registerSheetsFunctions } from './sheets-functions';
 
@@ -53,6 +60,9 @@ const ENGINE_CONFIG = {
   undoLimit: 0,
   // Values are stored unrounded, as Sheets stores them; rounding is for display.
   smartRounding: false,
+  // Array arguments as Sheets evaluates them: `5-TRANSPOSE(H2:Q2)` inside SUMPRODUCT, `A2:A*B2:B` inside MMULT or
+  // FILTER, ranges compared in SUMIFS criteria. Off, HyperFormula reads such a range in a scalar place as #VALUE!.
+  useArrayArithmetic: true,
   arrayColumnSeparator: ',' as const,
   arrayRowSeparator: ';' as const,
   functionArgSeparator: ',',
@@ -74,6 +84,8 @@ export class FormulaEngine {
   private blocked = new Map<string, Set<string>>();
   /** The workbook's named ranges as the engine holds them: name to `=Sheet!$B$2` expression. */
   private names = new Map<string, string>();
+  /** Ranges of typed values given to custom functions, converted once and patched cell by cell as they change. */
+  private readonly ranges = new RangeArguments();
 
   private constructor(
     readonly workbook: Workbook,
@@ -82,6 +94,7 @@ export class FormulaEngine {
     registerCustomFunctions(options.host.table);
     registerSheetsFunctions();
     this.hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
+    reportChangedCellsOnly(this.hf);
   }
 
   /** Loads every sheet of the workbook, computes, and from then on follows each change. */
@@ -207,6 +220,7 @@ export class FormulaEngine {
     for (const sheet of this.workbook.sheets) sheet.spills.clearAll();
     this.hf.destroy();
     this.hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
+    this.ranges.clear();
     this.blocked.clear();
     this.names.clear();
     const changes = this.evaluate(() =>
@@ -322,18 +336,25 @@ export class FormulaEngine {
     if (change.type === 'cells') {
       const timeZone = this.workbook.timeZone;
       // Array.from: the lines may be arrays of the script's realm, which HyperFormula does not take for arrays.
+      let formulas = false;
       const content = Array.from(change.values, (line, r) =>
         Array.from(line, (value, c) => {
           const formula = change.formulas[r]?.[c] ?? '';
+          if (formula) formulas = true;
           return formula ? this.translate(formula, change.sheet) : engineContent(value, '', timeZone);
         }),
       );
-      this.hf.setCellContents(
-        { sheet: this.sheetId(change.sheet), row: change.row - 1, col: change.column - 1 },
-        content,
-      );
+      const sheet = this.sheetId(change.sheet);
+      this.hf.setCellContents({ sheet, row: change.row - 1, col: change.column - 1 }, content);
+      // A formula may cover cells with an array, or replace one: converted ranges are converted again.
+      if (formulas) this.ranges.clear();
+      else {
+        const width = content.reduce((most, line) => Math.max(most, line.length), 0);
+        this.ranges.valuesChanged(sheet, change.row - 1, change.column - 1, content.length, width);
+      }
       return;
     }
+    this.ranges.clear();
     this.mirrorStructure(change);
   }
 
@@ -370,6 +391,7 @@ export class FormulaEngine {
    * the rare reference the two rewrite differently must match what the formula bar shows.
    */
   private syncFormulas(): void {
+    this.ranges.clear();
     for (const sheet of this.workbook.sheets) {
       const id = this.sheetId(sheet.name);
       const rows = sheet.formulas.lastRow();
@@ -520,6 +542,7 @@ export class FormulaEngine {
       }
     }
     if (retry.length === 0) return;
+    this.ranges.clear();
     const changes = this.evaluate(() =>
       this.hf.batch(() => {
         for (const [sheetName, row, col] of retry) {
@@ -543,6 +566,6 @@ export class FormulaEngine {
 
   /** Every engine call that may evaluate runs with the host its custom functions call. */
   private evaluate<T>(run: () => T): T {
-    return withHost(this.options.host, run);
+    return withHost(this.options.host, run, this.ranges);
   }
 }

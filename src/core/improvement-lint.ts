@@ -134,16 +134,6 @@ export function normaliseWalk(walk: ImprovementWalk): ImprovementWalk {
   };
 }
 
-/** The id after the highest `I-<number>` among `ids`: `I-001` for the first item. */
-export function nextImprovementId(ids: readonly string[]): string {
-  let max = 0;
-  for (const id of ids) {
-    const match = /^I-(\d+)$/i.exec(id.trim());
-    if (match) max = Math.max(max, Number(match[1]));
-  }
-  return `I-${String(max + 1).padStart(3, '0')}`;
-}
-
 /** Whys answered, counted from Why 1 up to the first blank. */
 export function answeredWhys(whys: readonly string[]): number {
   let n = 0;

@@ -9,16 +9,17 @@
 import type { OutGrid } from '../core/cells';
 import { checkWeights } from '../core/cross-validation';
 import { FACTOR_NAMES } from '../core/factors';
-import { nextImprovementId } from '../core/improvement-lint';
 import { leadScore } from '../core/lead-score';
 import { scoreAuc } from '../core/score-auc';
 import { scoreBands } from '../core/score-bands';
 import { FACTORS_TAB, headerKey, IMPROVEMENTS_TAB, LEADS_TAB } from '../shared/schema';
 import type { ApplyWeightsResult, CheckPanel, ScoreBand, WeightsCheck } from '../shared/sidebar-api';
+import { columnRuns } from './a1';
 import { isoToday } from './dates';
+import { IMPROVEMENT_IDS } from './improvements';
 import { literalText } from './literal-text';
 import { factorInfo, type Rows } from './panel-data';
-import { appendRecord, cell, columnTexts, readTable, type Table, withDocumentLock } from './store';
+import { appendNumbered, cell, readTable, type Table, withDocumentLock } from './store';
 
 const LEAD_COLUMNS = [...FACTOR_NAMES, 'Status'];
 const FACTOR_COLUMNS = ['Factor', 'Weight'];
@@ -105,27 +106,38 @@ function factorRowIndexes(factors: Rows): number[] {
 }
 
 /**
- * Writes the ten weights into the Weight cells of their factors' rows with one setValues over the rows from the
- * first factor to the last. Rows between them that are not factors (someone's own rows) get back what they hold:
- * their formula, or their value (text as literal text).
+ * Writes the ten weights into the Weight cells of their factors' rows, one setValues per run of adjacent factor
+ * rows (rows of anyone's own between them are not touched). People hold no lock: a sort of the Factors tab between
+ * the read and the write would put a weight on another factor's row. So the tab is read back: each factor's row is
+ * found again by name, any weight that landed on the wrong factor is put back as `factors` read it, and the weights
+ * are written again where the factors are now.
  */
 function writeWeights(factors: Table, weights: readonly number[]): void {
-  const indexes = factorRowIndexes(factors);
-  const first = Math.min(...indexes);
-  const count = Math.max(...indexes) - first + 1;
-  const column = (factors.columns.get(headerKey('Weight')) as number) + 1;
-  const range = factors.sheet.getRange(first + 2, column, count, 1);
-  const values: unknown[][] = [];
-  const formulas = count > indexes.length ? range.getFormulas() : [];
-  for (let k = 0; k < count; k++) {
-    const factor = indexes.indexOf(first + k);
-    if (factor >= 0) values.push([weights[factor]]);
-    else {
-      const value = factors.rows[first + k][column - 1];
-      values.push([formulas[k][0] || (typeof value === 'string' ? literalText(value) : value)]);
+  const column = factors.columns.get(headerKey('Weight')) as number;
+  const nameColumn = factors.columns.get(headerKey('Factor')) as number;
+  const before = new Map(factors.rows.map((row) => [headerKey(row[nameColumn]), row[column]]));
+  let indexes = factorRowIndexes(factors);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const order = FACTOR_NAMES.map((_, i) => i).sort((a, b) => indexes[a] - indexes[b]);
+    const rows = order.map((i) => indexes[i] + 2);
+    for (const [first, last] of columnRuns(rows)) {
+      const run = order.filter((i) => indexes[i] + 2 >= first && indexes[i] + 2 <= last);
+      factors.sheet.getRange(first, column + 1, last - first + 1, 1).setValues(run.map((i) => [weights[i]]));
     }
+    let now = readTable(FACTORS_TAB, FACTOR_COLUMNS);
+    // An insert between taking the range and reading it leaves the last row out of the read: read again.
+    if (factorRowIndexes(now).some((i) => i === undefined)) now = readTable(FACTORS_TAB, FACTOR_COLUMNS);
+    const moved = rows.filter(
+      (row, k) => headerKey(now.rows[row - 2]?.[nameColumn]) !== headerKey(FACTOR_NAMES[order[k]]),
+    );
+    if (moved.length === 0) return;
+    for (const row of moved) {
+      const there = headerKey(now.rows[row - 2]?.[nameColumn]);
+      if (before.has(there)) factors.sheet.getRange(row, column + 1).setValue(before.get(there));
+    }
+    indexes = factorRowIndexes(now);
   }
-  range.setValues(values);
+  throw new Error('The Factors tab kept changing while the weights were written; try again.');
 }
 
 /** The effective user's email when Apps Script tells it (it needs a scope the add-on does not ask), else the add-on. */
@@ -171,17 +183,20 @@ export function applySuggestedWeights(fingerprint: string): ApplyWeightsResult {
     if (!panel.weights.better || suggested === null) return { ok: false, message: NOTHING_TO_APPLY, panel };
     const weights = suggested.map(round);
     writeWeights(factors, weights);
-    const id = nextImprovementId(columnTexts(improvements, 'ID'));
-    const row = appendRecord(improvements, {
-      ID: id,
-      Raised: today,
-      'Raised by': literalText(by),
-      Problem: PROBLEM,
-      Action: weightChanges(panel.factors, current, weights),
-      'Feedback KPI': '',
-      Stage: STAGE,
-      Result: aucResult(panel.weights),
-    });
+    const { row, id } = appendNumbered(
+      IMPROVEMENTS_TAB,
+      {
+        Raised: today,
+        'Raised by': literalText(by),
+        Problem: PROBLEM,
+        Action: weightChanges(panel.factors, current, weights),
+        'Feedback KPI': '',
+        Stage: STAGE,
+        Result: aucResult(panel.weights),
+      },
+      IMPROVEMENT_IDS,
+      IMPROVEMENT_COLUMNS,
+    );
     return { ok: true, improvement: id, row, panel: checkOf(leads, weights, panel.factors) };
   });
 }

@@ -7,7 +7,6 @@ import {
   compareImprovements,
   type Improvement,
   improvementLint,
-  nextImprovementId,
   normaliseWalk,
   type ProblemForm,
   validateProblem,
@@ -25,7 +24,20 @@ import type {
 import { isoToday, wireValue } from './dates';
 import { literalText } from './literal-text';
 import { runChartsOf } from './run-charts';
-import { appendRecord, cell, columnTexts, readTable, type Table, text, withDocumentLock, writeColumns } from './store';
+import {
+  appendNumbered,
+  cell,
+  columnTexts,
+  type IdScheme,
+  readTable,
+  type Table,
+  text,
+  updateRecord,
+  withDocumentLock,
+} from './store';
+
+/** Improvement ids as the ID column holds them: `I-001`, `I-002`, ... */
+export const IMPROVEMENT_IDS: IdScheme = { header: 'ID', prefix: 'I-', digits: 3 };
 
 const WHY_HEADERS = Array.from({ length: WHY_COUNT }, (_, i) => `Why ${i + 1}`);
 const HEADERS = inputHeaders(IMPROVEMENTS_TAB);
@@ -94,15 +106,18 @@ export function raiseProblem(input: ProblemForm): RaiseProblemResult {
   if (errors.length > 0) return { ok: false, errors };
   const today = isoToday(timeZone());
   return withDocumentLock(() => {
-    const table = readTable(IMPROVEMENTS_TAB, HEADERS);
-    const id = nextImprovementId(columnTexts(table, 'ID'));
-    const row = appendRecord(table, {
-      ID: id,
-      Raised: today,
-      'Raised by': literalText(input.raisedBy.trim()),
-      Problem: literalText(input.problem.trim()),
-      Stage: 'Plan',
-    });
+    // Numbered from the ids on the sheet at the moment of writing.
+    const { row, id } = appendNumbered(
+      IMPROVEMENTS_TAB,
+      {
+        Raised: today,
+        'Raised by': literalText(input.raisedBy.trim()),
+        Problem: literalText(input.problem.trim()),
+        Stage: 'Plan',
+      },
+      IMPROVEMENT_IDS,
+      HEADERS,
+    );
     return { ok: true, row, id };
   });
 }
@@ -162,9 +177,7 @@ export function saveImprovement(request: SaveImprovementRequest): SaveImprovemen
     WHY_HEADERS.forEach((h, i) => {
       record[h] = literalText(clean.whys[i]);
     });
-    const headers = Object.keys(record);
-    const columns = headers.map((h) => (table.columns.get(h.toLowerCase()) as number) + 1);
-    writeColumns(table.sheet, index + 2, columns, [headers.map((h) => record[h])]);
-    return { ok: true, row: index + 2, id: text(cell(table, table.rows[index], 'ID')) };
+    const id = text(cell(table, table.rows[index], 'ID'));
+    return { ok: true, row: updateRecord(table, index, 'ID', id, record), id };
   });
 }

@@ -54,7 +54,7 @@ function sheetOf(tab: TabSpec): Sheet {
 
 /** The table as the sheet holds it now, read with one getValues; rows are cut after the last one with data. */
 function tableOf(tab: TabSpec, sheet: Sheet, required: readonly string[]): Table & { readonly height: number } {
-  const values = sheet.getDataRange().getValues();
+  const values = readAgain(sheet);
   const [header, ...body] = values;
   const columns = headerColumns(header);
   const missing = required.filter((h) => !columns.has(headerKey(h)));
@@ -111,7 +111,7 @@ export interface IdScheme {
 
 /** The id after the highest `<prefix><number>` among `ids`: `L-0001` for the first lead. */
 export function nextId(ids: readonly unknown[], scheme: IdScheme): string {
-  const pattern = new RegExp(`^${scheme.prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d+)$`);
+  const pattern = new RegExp(`^${scheme.prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d+)$`, 'i');
   let max = 0;
   for (const id of ids) {
     const match = pattern.exec(String(id).trim());
@@ -130,8 +130,8 @@ function holds(read: unknown, written: unknown): boolean {
 }
 
 /**
- * The sheet's data as it is now. Sheets fails a read whose range a person's deletion cut short between taking the
- * range and reading it; the record is already written then, so it is read again rather than reported as failed.
+ * The sheet's data as it is now. People hold no lock: Sheets fails a read whose range a person's insert or deletion
+ * changed between taking the range and reading it, so that read is made once more.
  */
 function readAgain(sheet: Sheet): unknown[][] {
   try {

@@ -5,7 +5,6 @@ import {
   type Improvement,
   improvementLint,
   isIsoDay,
-  nextImprovementId,
   normaliseWalk,
   STAGES,
   validateProblem,
@@ -79,12 +78,6 @@ describe('improvementLint', () => {
 describe('the rest of the loop', () => {
   it('has the stages of the schema', () => {
     expect([...STAGES]).toEqual([...IMPROVEMENT_STAGES]);
-  });
-
-  it('numbers the next item after the highest I-nnn present', () => {
-    expect(nextImprovementId([])).toBe('I-001');
-    expect(nextImprovementId(['I-002', 'x', ' I-010 ', 'L-0099'])).toBe('I-011');
-    expect(nextImprovementId(['I-999'])).toBe('I-1000');
   });
 
   it('orders by stage, then oldest first, undated last', () => {

@@ -175,3 +175,63 @@ describe('editing a lead while a person edits the same tab, at every service cal
     180_000,
   );
 });
+
+describe('applying the suggested weights while a person rearranges the Factors tab, at every service call', () => {
+  type FactorsAction = 'sort the factors Z to A' | 'insert a row at the top';
+  const actOnFactors = (workbook: Workbook, action: FactorsAction) => {
+    const person = personEdits(workbook, 'Factors');
+    if (action === 'sort the factors Z to A') person.sortBy(1, false);
+    else person.insertRow(2);
+  };
+  const weightsByFactor = (workbook: Workbook) =>
+    Object.fromEntries(
+      records(workbook, 'Factors')
+        .filter((r) => r.Factor !== '')
+        .map((r) => [r.Factor, r.Weight])
+        .sort(([a], [b]) => String(a).localeCompare(String(b))),
+    );
+  const improvementIds = (workbook: Workbook) =>
+    records(workbook, 'Improvements')
+      .map((r) => r.ID)
+      .filter((id) => id !== '');
+  const fingerprint = (workbook: Workbook) => call<{ fingerprint: string }>(workbook, 'getCheckPanel').fingerprint;
+  const untouched = sheetsWorkbook();
+  const calls = run(untouched, 'applySuggestedWeights', [fingerprint(untouched)]).execution.calls.total();
+  const expected = weightsByFactor(untouched);
+
+  it.each(['sort the factors Z to A', 'insert a row at the top'] as const)(
+    '%s: every factor gets its own suggested weight, and the change is recorded once',
+    (action) => {
+      const failures: string[] = [];
+      let refused = 0;
+      for (let at = 1; at <= calls; at++) {
+        const workbook = sheetsWorkbook();
+        const before = improvementIds(workbook).length;
+        const shown = fingerprint(workbook);
+        const weightsBefore = JSON.stringify(weightsByFactor(workbook));
+        let n = 0;
+        let result: unknown;
+        try {
+          result = run(workbook, 'applySuggestedWeights', [shown], {
+            onServiceCall: () => {
+              if (++n === at) actOnFactors(workbook, action);
+            },
+          }).result;
+        } catch {
+          // A read whose range the person's insert cut short fails before anything is written.
+          if (JSON.stringify(weightsByFactor(workbook)) !== weightsBefore) failures.push(`call ${at}: failed half-way`);
+          if (improvementIds(workbook).length !== before) failures.push(`call ${at}: failed after recording`);
+          refused++;
+          continue;
+        }
+        if (!(result as { ok: boolean }).ok) failures.push(`call ${at}: not applied`);
+        if (JSON.stringify(weightsByFactor(workbook)) !== JSON.stringify(expected))
+          failures.push(`call ${at}: a weight is on the wrong factor`);
+        if (improvementIds(workbook).length !== before + 1) failures.push(`call ${at}: recorded not once`);
+      }
+      expect(failures).toEqual([]);
+      expect(refused).toBeLessThanOrEqual(action === 'insert a row at the top' ? 3 : 0);
+    },
+    180_000,
+  );
+});

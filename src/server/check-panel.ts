@@ -176,7 +176,8 @@ export function applySuggestedWeights(fingerprint: string): ApplyWeightsResult {
   return withDocumentLock(() => {
     const leads = readTable(LEADS_TAB, LEAD_COLUMNS);
     const factors = readTable(FACTORS_TAB, FACTOR_COLUMNS);
-    const improvements = readTable(IMPROVEMENTS_TAB, IMPROVEMENT_COLUMNS);
+    // Before anything is written: a missing Improvements tab or column stops the apply here, not half-way.
+    readTable(IMPROVEMENTS_TAB, IMPROVEMENT_COLUMNS);
     const panel = checkPanelOf(leads, factors);
     if (panel.fingerprint !== fingerprint) return { ok: false, message: CHANGED, panel };
     const { suggested, current } = panel.weights;

@@ -243,8 +243,24 @@ function focusSidebar(): void {
   const first = doc?.querySelector<HTMLElement>(
     '[role="tab"][aria-selected="true"], button:not([disabled]), input, select, textarea, a[href], [tabindex="0"]',
   );
-  if (first) first.focus();
-  else sideFrame.focus();
+  if (!first) {
+    sideFrame.focus();
+    return;
+  }
+  first.focus();
+  // A sidebar busy with its first server call has its buttons disabled, and a disabled button takes no focus:
+  // it gets it once enabled, unless the person has put the focus somewhere by then.
+  // (The frame's elements are of its own window: no instanceof here.)
+  const button = first as HTMLButtonElement;
+  if (first.tagName !== 'BUTTON' || !button.disabled || !doc) return;
+  const watch = new MutationObserver(() => {
+    if (button.disabled) return;
+    watch.disconnect();
+    const idle = doc.activeElement === null || doc.activeElement === doc.body;
+    if (idle && document.activeElement === sideFrame) button.focus();
+  });
+  watch.observe(first, { attributes: true, attributeFilter: ['disabled'] });
+  setTimeout(() => watch.disconnect(), 30_000);
 }
 
 function openSidebar(id: number, title: string): void {

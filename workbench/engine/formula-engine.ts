@@ -24,6 +24,7 @@ import {
   TIME_FORMATS,
 } from './cell-conversion';
 import { reportChangedCellsOnly } from './changed-cells';
+import { keepEveryCriterion } from './criterion-cache';
 import {
   type CustomFunctionHost,
   messageOf,
@@ -95,6 +96,7 @@ export class FormulaEngine {
     registerSheetsFunctions();
     this.hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
     reportChangedCellsOnly(this.hf);
+    keepEveryCriterion(this.hf);
   }
 
   /** Loads every sheet of the workbook, computes, and from then on follows each change. */

@@ -131,3 +131,32 @@ describe('typed ranges given to custom functions', () => {
     expect(score(workbook, 3)).toBe(100);
   });
 });
+
+describe('conditional counts over the same ranges with several criteria', () => {
+  it('stay exact through edits of the counted column and of a condition column', () => {
+    const workbook = createWorkbook();
+    const engine = FormulaEngine.attach(workbook, {
+      host: { table: context.LeanSales.functionTable, call: (n, a) => callTopLevel(context, n, ...a) },
+    });
+    engines.push(engine);
+    workbook.write('Sheet1', 1, 1, [
+      ['Won', 1],
+      ['Lost', 1],
+      ['Won', 2],
+      ['Lost', 2],
+      ['Won', 2],
+    ]);
+    const formula = '=COUNTIFS(A1:A5, "Won", B1:B5, ">="&(1+0*TODAY()))&"/"&COUNTIFS(A1:A5, "Lost", B1:B5, ">=1")';
+    workbook.write('Sheet1', 1, 4, [[formula], ['=COUNTIFS(A1:A5, "Won", B1:B5, 2)']]);
+    const shown = () => [workbook.sheet('Sheet1').values.get(0, 3), workbook.sheet('Sheet1').values.get(1, 3)];
+    expect(shown()).toEqual(['3/2', 2]);
+    workbook.write('Sheet1', 10, 10, [['anything']]);
+    expect(shown()).toEqual(['3/2', 2]);
+    workbook.write('Sheet1', 2, 1, [['Won']]);
+    expect(shown()).toEqual(['4/1', 2]);
+    workbook.write('Sheet1', 3, 2, [[0]]);
+    expect(shown()).toEqual(['3/1', 1]);
+    workbook.write('Sheet1', 10, 10, [['again']]);
+    expect(shown()).toEqual(['3/1', 1]);
+  });
+});

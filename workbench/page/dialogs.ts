@@ -76,8 +76,17 @@ function showAlert(): void {
   const dialog = el('div', 'modal alert');
   dialog.setAttribute('role', 'alertdialog');
   dialog.setAttribute('aria-modal', 'true');
-  if (next.title) dialog.append(el('h2', 'modal-title', next.title));
-  dialog.append(el('p', 'modal-message', next.message));
+  // Named by its title (or, untitled, by its message) and described by its message, as screen readers expect.
+  const message = el('p', 'modal-message', next.message);
+  message.id = 'alert-message';
+  dialog.setAttribute('aria-describedby', message.id);
+  if (next.title) {
+    const title = el('h2', 'modal-title', next.title);
+    title.id = 'alert-title';
+    dialog.setAttribute('aria-labelledby', title.id);
+    dialog.append(title);
+  } else dialog.setAttribute('aria-labelledby', message.id);
+  dialog.append(message);
   const row = el('div', 'modal-buttons');
   const labels = {
     OK: ['OK'],

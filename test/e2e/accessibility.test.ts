@@ -97,7 +97,7 @@ async function audit(target: Page | Frame, where: string): Promise<Finding[]> {
 
 describe('accessibility (axe-core)', () => {
   it(
-    "the workbench page: as loaded, with each menu and submenu open, a context menu, a dropdown cell's list",
+    "the workbench page: as loaded, with each menu and submenu open, a context menu, a dropdown cell's list, a dialog",
     async () => {
       const blocking: Finding[] = [];
       blocking.push(...(await audit(page, 'workbench')));
@@ -130,6 +130,14 @@ describe('accessibility (axe-core)', () => {
       blocking.push(...(await audit(page, "workbench: a dropdown cell's list")));
       await page.locator('#formula-bar').click();
       await poll(() => page.locator('.dropdown-list').count()).toBe(0);
+      // A dialog the page draws: Help > About the workbench.
+      await page.locator('.menubar-item', { hasText: 'Help' }).click();
+      await page.locator('.menu-item', { hasText: 'About the workbench' }).click();
+      const dialog = page.getByRole('alertdialog');
+      await dialog.waitFor();
+      blocking.push(...(await audit(page, 'workbench: the About dialog')));
+      await dialog.getByRole('button', { name: 'OK' }).click();
+      await poll(() => dialog.count()).toBe(0);
       expect(blocking).toEqual([]);
     },
     TIMEOUT * 2,

@@ -10,6 +10,7 @@ const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
 if (jsonAt >= 0 && !jsonFile) throw new Error('--json needs a file name: npm run bench -- --json bench.json');
 
 const figures = await runBench({ quick: args.includes('--quick') });
+figures.push(...(await import('./figures/bigquery')).bigQueryFigures({ quick: args.includes('--quick') }));
 console.log(formatTable(figures));
 if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(figures, null, 2)}\n`);
 const missed = figures.filter((f) => !f.ok).length;

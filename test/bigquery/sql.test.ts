@@ -177,6 +177,18 @@ describe('lean_sales_aggregates.sql', () => {
   });
 });
 
+describe("the README's section Beyond one spreadsheet", () => {
+  it('shows the aggregate queries exactly as lean_sales_aggregates.sql holds them', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const block = /<!-- bigquery-aggregates:start -->\n```sql\n([\s\S]*?)\n```\n<!-- bigquery-aggregates:end -->/.exec(
+      readme,
+    );
+    expect(block, 'the README has no bigquery-aggregates block').not.toBeNull();
+    const shown = splitStatements((block as RegExpExecArray)[1]);
+    expect(shown).toEqual(splitStatements(aggregatesSql()).slice(1));
+  });
+});
+
 describe('what clasp pushes', () => {
   it('leaves dist/bigquery/ out: .claspignore lets only the three add-on files through', () => {
     expect(existsSync(SQL_PATH) && existsSync(AGGREGATES_PATH)).toBe(true);

@@ -22,7 +22,7 @@ export type SqlType =
   | { readonly kind: 'STRUCT'; readonly fields: readonly { readonly name: string; readonly type: SqlType }[] };
 
 /** Parses `ARRAY<STRUCT<name STRING, factors ARRAY<FLOAT64>>>` and the like; throws on anything else. */
-export function parseType(text: string): SqlType {
+function parseType(text: string): SqlType {
   let at = 0;
   const skip = () => {
     while (text[at] === ' ') at++;
@@ -170,7 +170,7 @@ export function readUdfStatements(sql: string = readFileSync(SQL_PATH, 'utf8')):
 }
 
 /** A value in BigQuery's JavaScript encoding of `type`: what the UDF's function receives. */
-export function encode(value: unknown, type: SqlType): unknown {
+function encode(value: unknown, type: SqlType): unknown {
   if (value === null || value === undefined) return null;
   switch (type.kind) {
     case 'INT64':

@@ -11,6 +11,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { aggregatesSql, BODY_LIMIT_BYTES, DEFAULT_DATASET, UDFS, udfSql } from '../../tools/bigquery';
+import * as entries from '../../tools/bigquery-udfs';
 import { ROOT } from '../../workbench/session/project-paths';
 import {
   AGGREGATES_PATH,
@@ -43,6 +44,14 @@ describe('lean_sales.sql', () => {
       expect(s.returnsText).toBe(spec.returns);
       expect(s.returns.kind).toBe('STRUCT');
       expect((s.returns as Extract<SqlType, { kind: 'STRUCT' }>).fields.map((f) => f.name)).toContain('defect');
+    }
+  });
+
+  it('bundles for each UDF an entry of tools/bigquery-udfs.ts taking its arguments', () => {
+    for (const spec of UDFS) {
+      const entry = (entries as Record<string, unknown>)[spec.entry];
+      expect(typeof entry, spec.entry).toBe('function');
+      expect((entry as (...args: unknown[]) => unknown).length, spec.entry).toBe(spec.params.length);
     }
   });
 

@@ -197,9 +197,9 @@ export function aggregatesSql(dataset = DEFAULT_DATASET): string {
 -- "Beyond one spreadsheet". Dataset: ${d}.
 
 -- Every lead with its score, best profile and qualification, as the Leads tab's computed columns show them.
--- Qualify at score: 60, as the Settings tab's default.
+-- Qualify at score: 60, as the Settings tab's default. Best profile ties go to the first profile by name.
 CREATE OR REPLACE VIEW ${d}.lead_scores AS
-WITH rule AS (
+WITH team_rule AS (
   SELECT
     ARRAY_AGG(weight ORDER BY position) AS weights,
     ARRAY_AGG(at_most ORDER BY position) AS gates
@@ -213,11 +213,11 @@ SELECT
   l.lead,
   l.owner,
   l.status,
-  ${d}.leadscore(l.ratings, rule.weights).*,
-  ${d}.profilegap_best(l.ratings, candidates.profiles, rule.weights).best AS best_profile,
-  ${d}.qualify_lead(l.ratings, 60, rule.gates, rule.weights).verdict AS rule
+  ${d}.leadscore(l.ratings, team_rule.weights).*,
+  ${d}.profilegap_best(l.ratings, candidates.profiles, team_rule.weights).best AS best_profile,
+  ${d}.qualify_lead(l.ratings, 60, team_rule.gates, team_rule.weights).verdict AS rule
 FROM ${d}.leads AS l
-CROSS JOIN rule
+CROSS JOIN team_rule
 CROSS JOIN candidates;
 
 -- SCOREAUC: does the score rank won leads above lost ones? Over the closed leads (Won or Lost, trimmed, any case)

@@ -25,6 +25,8 @@ const ENTRY_GLOBAL = 'LeanSalesUdf';
  * maximum inline code size; a longer body is refused with "Definition body too long: n; maximum allowed: 32768 bytes").
  */
 export const BODY_LIMIT_BYTES = 32 * 1024;
+// The other UDF limits of that page are far off: about 5 MB of output per row (these STRUCTs are a few hundred
+// bytes) and 256 arguments (these take at most 5).
 
 const FACTORS = 'ARRAY<FLOAT64>';
 

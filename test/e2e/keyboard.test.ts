@@ -38,6 +38,8 @@ interface Focused {
   readonly group: string;
   readonly inPanel: boolean;
   readonly visible: boolean;
+  /** How the focus is shown, for a failure's message. */
+  readonly detail: string;
 }
 
 const focused = (): Promise<Focused | null> =>
@@ -55,7 +57,9 @@ const focused = (): Promise<Focused | null> =>
       label: label.trim(),
       group: el.closest('fieldset')?.querySelector('legend')?.textContent ?? '',
       inPanel: el.closest('#panel') !== null,
-      visible: el.matches(':focus-visible') && (ring || style.boxShadow !== 'none'),
+      // Drawn while it has the focus (the sidebar draws rings for :focus-visible, and :focus-within on a date field).
+      visible: ring || style.boxShadow !== 'none',
+      detail: `focus-visible ${el.matches(':focus-visible')}, outline ${style.outlineStyle} ${style.outlineWidth}, shadow ${style.boxShadow}`,
     };
   });
 
@@ -64,7 +68,7 @@ async function tabTo(want: (f: Focused) => boolean, what: string): Promise<Focus
   for (let i = 0; i < 80; i++) {
     await page.keyboard.press('Tab');
     const now = await focused();
-    if (now) expect(now.visible, `focus shown on ${now.tag} "${now.label}"`).toBe(true);
+    if (now) expect(now.visible, `focus shown on ${now.tag} "${now.label}" (${now.detail})`).toBe(true);
     if (now && want(now)) return now;
   }
   throw new Error(`Tab never reached ${what}`);
@@ -199,7 +203,7 @@ describe('the keyboard alone', () => {
         const now = await focused();
         if (now?.inPanel) {
           entered = true;
-          expect(now.visible, `focus shown on ${now.tag} "${now.label}"`).toBe(true);
+          expect(now.visible, `focus shown on ${now.tag} "${now.label}" (${now.detail})`).toBe(true);
           const stop = await frame.evaluate(() => (document.activeElement as HTMLElement).dataset.keyboardStop);
           if (stop !== undefined) reached.add(stop);
         } else if (entered) break;
@@ -213,6 +217,63 @@ describe('the keyboard alone', () => {
         expected.filter((id) => !reached.has(id)),
       );
       expect(missed).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { pointerEvents: number }).pointerEvents)).toBe(0);
+    },
+    TIMEOUT * 2,
+  );
+
+  it(
+    "does the panels' tasks by keyboard: edits a lead, compares from the match matrix, inserts a chart, applies the weights",
+    async () => {
+      // Leads: Edit beside a listed lead, a new Status chosen with arrows, Save changes with Enter.
+      await openByKeyboard('Leads');
+      const edit = await tabTo((f) => /^Edit L-\d+/.test(f.label), 'an Edit button');
+      const id = /^Edit (L-\d+)/.exec(edit.label)?.[1] as string;
+      await page.keyboard.press('Enter');
+      const form = frame.locator('form.lead-form');
+      await poll(() => form.getAttribute('aria-label')).toBe(`Edit lead ${id}`);
+      expect((await focused())?.label).toBe('Company');
+      await tabTo((f) => f.label === 'Status', 'Status');
+      const readValue = () => frame.evaluate(() => (document.activeElement as HTMLSelectElement).value);
+      const before = await readValue();
+      await page.keyboard.press(before === 'Qualified' ? 'ArrowUp' : 'ArrowDown');
+      const status = await readValue();
+      expect(status).not.toBe(before);
+      await tabTo((f) => f.label === 'Save changes', 'Save changes');
+      await page.keyboard.press('Enter');
+      const said = form.locator('[role=status]');
+      await poll(() => said.textContent()).toMatch(/^(Saved|Not saved)/);
+      expect(await said.textContent()).toMatch(new RegExp(`^Saved changes to ${id} in row \\d+`));
+      expect(tableOf(bench.workbench.workbook, 'Leads').find((lead) => lead.Lead === id)?.Status).toBe(status);
+
+      // Webgraph: Enter on a cell of the match matrix chooses that pair below and moves there.
+      await openByKeyboard('Webgraph');
+      const cell = await tabTo((f) => / with .*Compare below\.$/.test(f.label), 'a cell of the match matrix');
+      const [, campaign, profile] = /^(.+) with (.+?): /.exec(cell.label) ?? [];
+      await page.keyboard.press('Enter');
+      await poll(async () => (await focused())?.label).toBe('Profile');
+      const shown = (label: string) =>
+        frame.evaluate((name) => {
+          const control = [...document.querySelectorAll('label')].find((l) => l.textContent === name)?.control;
+          return (control as HTMLSelectElement).selectedOptions[0]?.textContent;
+        }, label);
+      expect(await shown('Profile')).toBe(profile);
+      expect(await shown('Compare with')).toBe(campaign);
+      // Another profile with Down: the comparison follows.
+      const comparison = frame.locator('#panel .comparison');
+      const drawn = await comparison.innerHTML();
+      await page.keyboard.press('ArrowDown');
+      await poll(() => comparison.innerHTML()).not.toBe(drawn);
+      await tabTo((f) => f.label === 'Insert chart', 'Insert chart');
+      await page.keyboard.press('Enter');
+      const placed = frame.locator('#panel [role=status]').last();
+      await poll(() => placed.textContent()).toMatch(/^Chart inserted in /);
+
+      // Check: Apply suggested weights with Enter.
+      await openByKeyboard('Check');
+      await tabTo((f) => f.label === 'Apply suggested weights', 'Apply suggested weights');
+      await page.keyboard.press('Enter');
+      await poll(() => frame.locator('#panel .check-notice').textContent()).toMatch(/^Applied: /);
       expect(await page.evaluate(() => (window as unknown as { pointerEvents: number }).pointerEvents)).toBe(0);
     },
     TIMEOUT * 2,

@@ -156,6 +156,17 @@ describe('accessibility (axe-core)', () => {
         blocking.push(...(await audit(frame, `sidebar: ${name}`)));
       }
 
+      // An item open in the Improve panel, when the sidebar has that panel and it lists one.
+      if (names.includes('Improve')) {
+        const panel = await openPanel(frame, 'Improve');
+        const item = panel.locator('button.row-link[data-id]');
+        if ((await item.count()) > 0) {
+          await item.first().click();
+          await panel.getByRole('button', { name: 'Back to the list' }).waitFor();
+          blocking.push(...(await audit(frame, 'sidebar: Improve, an item open')));
+        }
+      }
+
       // The lead form refusing an empty lead: every field's inline error shown.
       const panel = await openPanel(frame, 'Leads');
       const save = frame.getByRole('button', { name: 'Save lead' });

@@ -97,10 +97,22 @@ async function audit(target: Page | Frame, where: string): Promise<Finding[]> {
 
 describe('accessibility (axe-core)', () => {
   it(
-    "the workbench page: as loaded, with each menu and submenu open, a context menu, a dropdown cell's list, a dialog",
+    "the workbench page: every sheet tab, each menu and submenu open, a context menu, a dropdown cell's list, a dialog",
     async () => {
       const blocking: Finding[] = [];
       blocking.push(...(await audit(page, 'workbench')));
+      // Every tab of the workbook in the grid: the sample's values with their conditional formats' colours.
+      const tabs = page.locator('#tabs .tab');
+      const sheets = await tabs.allTextContents();
+      for (const [i, sheet] of sheets.entries()) {
+        if (i === 0) continue; // the tab shown as loaded, just audited
+        await tabs.nth(i).click();
+        await poll(() => tabs.nth(i).getAttribute('aria-selected')).toBe('true');
+        await page.locator('#sheet .cell').first().waitFor();
+        blocking.push(...(await audit(page, `workbench: the ${sheet} tab`)));
+      }
+      await tabs.first().click();
+      await poll(() => tabs.first().getAttribute('aria-selected')).toBe('true');
       const buttons = page.locator('#menubar .menubar-item');
       const captions = await buttons.allTextContents();
       expect(captions).toContain('Extensions');

@@ -1,8 +1,10 @@
 /**
- * The improvement loop's rules, shared by the sidebar and the server: the item's fields, their checks, the next
- * id, the order of the list, and the lint of items that stall (no root cause after the whys, an action nobody owns
+ * The improvement loop's rules, shared by the sidebar and the server: the item's fields, their checks, the order of
+ * the list, and the lint of items that stall (no root cause after the whys, an action nobody owns
  * or dates, a due date passed, Check without a KPI to check by, Closed without a result).
  */
+
+import { type FieldError, listError, textFieldError } from './text-fields';
 
 /** Plan-do-check-act and done, in the order the list shows them (schema's IMPROVEMENT_STAGES spells them too). */
 export const STAGES = ['Plan', 'Do', 'Check', 'Act', 'Closed'] as const;
@@ -39,10 +41,7 @@ export interface ProblemForm {
 }
 
 /** A problem with one field; `field` is the Improvements column it belongs to. */
-export interface ImprovementError {
-  readonly field: string;
-  readonly message: string;
-}
+export type ImprovementError = FieldError;
 
 /** The lists the walk's fields must come from (an empty list allows any value). */
 export interface ImprovementChoices {
@@ -63,13 +62,6 @@ export function isIsoDay(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-function textError(field: string, value: unknown, max: number, required: boolean): ImprovementError | undefined {
-  if (typeof value !== 'string') return { field, message: `${field} must be text` };
-  if (required && value.trim() === '') return { field, message: `${field} is required` };
-  if (value.length > max) return { field, message: `${field} is ${value.length} characters long; the limit is ${max}` };
-  return undefined;
-}
-
 const pushed = (errors: ImprovementError[], error: ImprovementError | undefined) => {
   if (error) errors.push(error);
 };
@@ -77,14 +69,9 @@ const pushed = (errors: ImprovementError[], error: ImprovementError | undefined)
 export function validateProblem(form: ProblemForm): ImprovementError[] {
   const errors: ImprovementError[] = [];
   if (typeof form !== 'object' || form === null) return [{ field: 'Problem', message: 'No problem was sent' }];
-  pushed(errors, textError('Problem', form.problem, LIMITS.problem, true));
-  pushed(errors, textError('Raised by', form.raisedBy, LIMITS.raisedBy, true));
+  pushed(errors, textFieldError('Problem', form.problem, LIMITS.problem, true));
+  pushed(errors, textFieldError('Raised by', form.raisedBy, LIMITS.raisedBy, true));
   return errors;
-}
-
-function listError(field: string, value: string, allowed: readonly string[]): ImprovementError | undefined {
-  if (value === '' || allowed.length === 0 || allowed.includes(value)) return undefined;
-  return { field, message: `${field} "${value}" is not in the list; pick one of ${allowed.join(', ')}` };
 }
 
 /** Every problem with a walk, field by field; empty when it may be saved. */
@@ -95,27 +82,27 @@ export function validateWalk(walk: ImprovementWalk, choices: ImprovementChoices)
   if (whys.length > WHY_COUNT) errors.push({ field: 'Why 1', message: `At most ${WHY_COUNT} whys` });
   for (let i = 0; i < WHY_COUNT; i++) {
     const field = `Why ${i + 1}`;
-    const error = textError(field, whys[i] ?? '', LIMITS.why, false);
+    const error = textFieldError(field, whys[i] ?? '', LIMITS.why, false);
     if (error) errors.push(error);
     else if (i > 0 && String(whys[i] ?? '').trim() !== '' && String(whys[i - 1] ?? '').trim() === '') {
       errors.push({ field, message: `Answer Why ${i} before ${field}` });
     }
   }
-  pushed(errors, textError('Root cause', walk.rootCause, LIMITS.text, false));
-  pushed(errors, textError('Action', walk.action, LIMITS.text, false));
-  const owner = textError('Owner', walk.owner, LIMITS.owner, false);
+  pushed(errors, textFieldError('Root cause', walk.rootCause, LIMITS.text, false));
+  pushed(errors, textFieldError('Action', walk.action, LIMITS.text, false));
+  const owner = textFieldError('Owner', walk.owner, LIMITS.owner, false);
   pushed(errors, owner ?? listError('Owner', walk.owner.trim(), choices.owners));
-  const due = textError('Due', walk.due, 10, false);
+  const due = textFieldError('Due', walk.due, 10, false);
   if (due) errors.push(due);
   else if (walk.due.trim() !== '' && !isIsoDay(walk.due.trim())) {
     errors.push({ field: 'Due', message: 'Due must be a date (YYYY-MM-DD)' });
   }
-  const kpi = textError('Feedback KPI', walk.feedbackKpi, LIMITS.kpi, false);
+  const kpi = textFieldError('Feedback KPI', walk.feedbackKpi, LIMITS.kpi, false);
   pushed(errors, kpi ?? listError('Feedback KPI', walk.feedbackKpi.trim(), choices.kpis));
   if (typeof walk.stage !== 'string' || !(STAGES as readonly string[]).includes(walk.stage.trim())) {
     errors.push({ field: 'Stage', message: `Stage must be one of ${STAGES.join(', ')}` });
   }
-  pushed(errors, textError('Result', walk.result, LIMITS.text, false));
+  pushed(errors, textFieldError('Result', walk.result, LIMITS.text, false));
   return errors;
 }
 

@@ -3,6 +3,10 @@
 import { FACTOR_COUNT, FACTOR_NAMES } from './factors';
 import { LEAD_STATUSES } from './lead-statuses';
 import { dayNumber } from './stale-ratings';
+import { type FieldError, listError, textFieldError } from './text-fields';
+
+export type { FieldError } from './text-fields';
+
 import { isWholeRating } from './vectors';
 
 /** The values the lists of the form allow; an empty list allows any value. */
@@ -42,20 +46,9 @@ export const LEAD_TEXT_FIELDS: readonly TextField<TextKey>[] = FIELDS;
 /** A lead as the rep filled in the form: each text field under its key, and ten ratings, `null` where not rated. */
 export type LeadForm = { readonly [Key in TextKey]: string } & { readonly ratings: readonly (number | null)[] };
 
-/** A problem with one field; `field` is the column header it belongs to (`Company`, `Interest`, ...). */
-export interface FieldError {
-  readonly field: string;
-  readonly message: string;
-}
-
 /** Every text field of the form, each holding what `value` gives for its key. */
 export function textFields(value: (key: TextKey) => string): { [Key in TextKey]: string } {
   return Object.fromEntries(LEAD_TEXT_FIELDS.map(({ key }) => [key, value(key)])) as { [Key in TextKey]: string };
-}
-
-function listError(field: string, value: string, allowed: readonly string[]): FieldError | undefined {
-  if (value === '' || allowed.length === 0 || allowed.includes(value)) return undefined;
-  return { field, message: `${field} "${value}" is not in the list; pick one of ${allowed.join(', ')}` };
 }
 
 /**
@@ -65,14 +58,8 @@ function listError(field: string, value: string, allowed: readonly string[]): Fi
 export function validateLead(form: LeadForm, choices: LeadChoices): FieldError[] {
   const errors: FieldError[] = [];
   for (const { key, header, required, max } of LEAD_TEXT_FIELDS) {
-    const value = form[key];
-    if (typeof value !== 'string') {
-      errors.push({ field: header, message: `${header} must be text` });
-    } else if (required && value.trim() === '') {
-      errors.push({ field: header, message: `${header} is required` });
-    } else if (value.length > max) {
-      errors.push({ field: header, message: `${header} is ${value.length} characters long; the limit is ${max}` });
-    }
+    const error = textFieldError(header, form[key], max, Boolean(required));
+    if (error) errors.push(error);
   }
   for (const { key, header, list } of LEAD_TEXT_FIELDS) {
     const value = form[key];

@@ -46,7 +46,7 @@ export function sweetSpotDoc(): FunctionDoc {
       {
         name: 'market',
         type: '(boolean|string|number)[][]',
-        help: 'Which segments are the target market, in the same layout: TRUE, 1, "yes" or "x" for in; blank, FALSE, 0 or "no" for out. Omitted, every segment is in the market.',
+        help: 'Which segments are the target market, in the same layout: a ticked checkbox (TRUE) for in, as the Segments tab\'s In market column holds it (1, "yes" and "x" count too); unticked, blank, 0 or "no" for out. Omitted, every segment is in the market.',
       },
       {
         name: 'threshold',

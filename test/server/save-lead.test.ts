@@ -130,6 +130,18 @@ describe('saveLead', () => {
     expect(workbook.snapshot()).toEqual(before);
   });
 
+  it('refuses text with a character a cell does not keep, naming the field, and writes nothing', () => {
+    const workbook = sampleWorkbook();
+    const before = workbook.snapshot();
+    expect(call(workbook, 'saveLead', form({ notes: 'Call back\u0000 Monday' }))).toEqual({
+      ok: false,
+      errors: [
+        { field: 'Notes', message: 'Notes holds a character a cell does not keep (U+0000) at character 10; remove it' },
+      ],
+    });
+    expect(workbook.snapshot()).toEqual(before);
+  });
+
   it('stores text that Sheets would read as a formula, number, date or boolean as that text', () => {
     const workbook = sampleWorkbook();
     const texts = {

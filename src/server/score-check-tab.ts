@@ -2,6 +2,7 @@
 
 import { isBlank } from '../core/cells';
 import { SCORE_CHECK_TAB } from '../shared/schema';
+import { columnLetter } from './a1';
 import type { ReportBlock } from './formulas';
 import { listed } from './setup-tab';
 
@@ -35,6 +36,7 @@ export function writeReportTab(
   const occupied = (row: number, column: number) =>
     !isBlank(tab.values[row - 1]?.[column - 1]) || Boolean(tab.formulas[row - 1]?.[column - 1]);
   const written: string[] = [];
+  const formats = new Map<string, string[]>();
   for (const block of blocks) {
     if (tab.formulas[block.row]?.[0]) continue;
     const cells: [number, number][] = [[block.row, 1]];
@@ -49,9 +51,13 @@ export function writeReportTab(
     if (!tab.sheet) tab.sheet = ss.insertSheet(SCORE_CHECK_TAB, index);
     tab.sheet.getRange(block.row, 1, 2, 1).setValues([[block.title], [block.formula]]);
     block.formats.forEach((format, i) => {
-      if (format) tab.sheet?.getRange(block.row + 2, i + 1, block.rows - 1, 1).setNumberFormat(format);
+      if (!format) return;
+      const a1 = `${columnLetter(i + 1)}${block.row + 2}:${columnLetter(i + 1)}${block.row + block.rows}`;
+      formats.set(format, [...(formats.get(format) ?? []), a1]);
     });
     written.push(block.title.split(':')[0]);
   }
+  // One call per format for all blocks, as setup formats the other tabs.
+  for (const [format, ranges] of formats) tab.sheet?.getRangeList(ranges).setNumberFormat(format);
   listed(report, SCORE_CHECK_TAB, written);
 }

@@ -57,13 +57,13 @@ const SCORE_NOTE =
  * still sees which lead the row is, and the Score header's note (where it has none) explaining the scale.
  */
 function leadsReadability(t: Tab, sheet: Sheet, report: string[]): void {
-  if (sheet.getFrozenColumns() === 0) {
+  if (t.frozenColumns === 0) {
     sheet.setFrozenColumns(2);
     report.push('Leads: froze the Lead and Company columns');
   }
-  const score = sheet.getRange(1, col(t, 'Score'));
-  if (score.getNote() === '') {
-    score.setNote(SCORE_NOTE);
+  const score = col(t, 'Score');
+  if (!t.headerNotes[score - 1]) {
+    sheet.getRange(1, score).setNote(SCORE_NOTE);
     report.push('Leads: a note on the Score header explains the scale and colours');
   }
 }

@@ -1,6 +1,6 @@
 /** What setup reads of a table tab before it writes anything, and the columns it plans to add. */
 
-import { headerKey, type TabSpec } from '../shared/schema';
+import { headerKey, LEADS_TAB, type TabSpec } from '../shared/schema';
 import { headerArrayLabels, type Layout } from './formulas';
 import { FORMATS } from './guards';
 import { isEmptyRow } from './store';
@@ -20,6 +20,9 @@ export interface Tab {
   maxRows: number;
   maxColumns: number;
   readonly frozenRows: number;
+  /** Leads only (it freezes Lead and Company and notes the Score header): its frozen columns and header notes. */
+  readonly frozenColumns: number;
+  readonly headerNotes: readonly string[];
   /** 1-based columns whose row-2 cell has a validation rule. */
   readonly validated: ReadonlySet<number>;
   readonly formatRules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
@@ -50,6 +53,8 @@ export function readTab(sheet: Sheet | undefined, spec: TabSpec): Tab {
     maxRows: NEW_SHEET.rows,
     maxColumns: NEW_SHEET.columns,
     frozenRows: 0,
+    frozenColumns: 0,
+    headerNotes: [],
     validated: new Set(),
     formatRules: [],
     formatFormulas: new Set(),
@@ -74,6 +79,9 @@ export function readTab(sheet: Sheet | undefined, spec: TabSpec): Tab {
     maxRows: sheet.getMaxRows(),
     maxColumns,
     frozenRows: sheet.getFrozenRows(),
+    ...(spec.name === LEADS_TAB.name
+      ? { frozenColumns: sheet.getFrozenColumns(), headerNotes: sheet.getRange(1, 1, 1, maxColumns).getNotes()[0] }
+      : {}),
     validated: new Set(row2.flatMap((rule, i) => (rule ? [i + 1] : []))),
     formatRules,
     formatFormulas: new Set(formatRules.map((r) => String(r.getBooleanCondition()?.getCriteriaValues()[0] ?? ''))),

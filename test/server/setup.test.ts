@@ -604,3 +604,12 @@ describe('Set up workbook repairs a computed formula broken by a deleted tab', (
     expect(compute(workbook).Leads).toEqual(before);
   });
 });
+
+describe('Set up workbook reads everything first, then writes', () => {
+  it('makes one round trip to the sheet on a blank workbook and none on a set-up one', () => {
+    expect(run(createWorkbook(), 'setupWorkbook').execution.calls.roundTrips()).toBe(1);
+    expect(run(createWorkbook(), 'setupWorkbookWithSampleData').execution.calls.roundTrips()).toBe(1);
+    const workbook = setUpWorkbook();
+    expect(run(workbook, 'setupWorkbook').execution.calls.roundTrips()).toBe(0);
+  });
+});

@@ -53,7 +53,8 @@ export function textFields(value: (key: TextKey) => string): { [Key in TextKey]:
 
 /**
  * Every problem with the form: the text fields' in field order, then the lists', then the ratings'; empty when the
- * lead may be saved. The standard asks for all ten ratings: a lead is qualified on the same criteria every time.
+ * lead may be saved. A factor may be left unrated (a first contact rarely tells all ten): the lead then shows as
+ * incomplete, as LEADSCORE says in the sheet, until it is rated; a rating that is given is a whole number 1-5.
  */
 export function validateLead(form: LeadForm, choices: LeadChoices): FieldError[] {
   const errors: FieldError[] = [];
@@ -70,13 +71,17 @@ export function validateLead(form: LeadForm, choices: LeadChoices): FieldError[]
   for (let i = 0; i < FACTOR_COUNT; i++) {
     const rating = ratings[i];
     const field = FACTOR_NAMES[i];
-    if (rating === null || rating === undefined) {
-      errors.push({ field, message: `Rate ${field} from 1 to 5` });
-    } else if (typeof rating !== 'number' || !isWholeRating(rating)) {
+    if (rating === null || rating === undefined) continue;
+    if (typeof rating !== 'number' || !isWholeRating(rating)) {
       errors.push({ field, message: `${field} must be a whole number from 1 to 5` });
     }
   }
   return errors;
+}
+
+/** Whether any of the ten factors is rated: only then does a saved lead get a Rated date. */
+export function anyRated(ratings: readonly (number | null)[]): boolean {
+  return ratings.some((r) => r !== null && r !== undefined);
 }
 
 /** The form with its text trimmed, as it is stored. */

@@ -194,7 +194,7 @@ export function saveLeadChanges(request: LeadEditRequest): EditLeadResult {
     const wanted: Record<string, string | number> = {};
     for (const { key, header } of LEAD_TEXT_FIELDS) wanted[header] = edit[key];
     FACTOR_NAMES.forEach((name, i) => {
-      wanted[name] = edit.ratings[i] as number;
+      wanted[name] = edit.ratings[i] ?? '';
     });
     wanted.Status = edit.status;
     wanted.Closed = closing ? today : edit.closed;

@@ -2,6 +2,7 @@
 
 import { FACTOR_NAMES } from '../core/factors';
 import {
+  anyRated,
   LEAD_TEXT_FIELDS,
   type LeadChoices,
   type LeadForm,
@@ -37,16 +38,16 @@ export function saveLead(input: LeadForm): SaveLeadResult {
   const lead = normaliseLead(input);
   const today = isoToday(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
   return withDocumentLock(() => {
-    // Every new lead is fully rated (validateLead), so its ratings are dated today.
+    // Ratings given are dated today; a lead saved with no factor rated has no Rated date (never rated).
     const record: Record<string, unknown> = {
       Created: today,
       Status: LEAD_STATUS.new,
       Closed: '',
-      Rated: today,
+      Rated: anyRated(lead.ratings) ? today : '',
     };
     for (const { key, header } of LEAD_TEXT_FIELDS) record[header] = literalText(lead[key]);
     FACTOR_NAMES.forEach((name, i) => {
-      record[name] = lead.ratings[i];
+      record[name] = lead.ratings[i] ?? '';
     });
     // Numbered from the ids on the sheet at the moment of writing, not when the table was read.
     const { row, id } = appendNumbered(LEADS_TAB, record, LEAD_IDS);

@@ -25,11 +25,13 @@ describe('the standard lead form', () => {
     ]);
   });
 
-  it('asks for every one of the ten ratings', () => {
+  it('lets a first-contact lead leave factors unrated, but still requires Company and Owner', () => {
     const ratings = [1, null, 3, 4, 5, 1, 2, 3, 4, null];
-    expect(validateLead({ ...GOOD, ratings }, CHOICES)).toEqual([
-      { field: 'Knowledge', message: 'Rate Knowledge from 1 to 5' },
-      { field: 'Purchase history', message: 'Rate Purchase history from 1 to 5' },
+    expect(validateLead({ ...GOOD, ratings }, CHOICES)).toEqual([]);
+    expect(validateLead({ ...GOOD, ratings: new Array(10).fill(null) }, CHOICES)).toEqual([]);
+    expect(validateLead({ ...GOOD, company: '', owner: '', ratings: new Array(10).fill(null) }, CHOICES)).toEqual([
+      { field: 'Company', message: 'Company is required' },
+      { field: 'Owner', message: 'Owner is required' },
     ]);
   });
 

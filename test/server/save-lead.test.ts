@@ -31,6 +31,20 @@ describe('saveLead', () => {
     expect(FACTORS10.map((f) => row[f])).toEqual(ratings);
   });
 
+  it('saves a first-contact lead with factors unrated: blank ratings, no Rated date while none is rated, incomplete in the sheet', () => {
+    const workbook = sampleWorkbook();
+    const partial = [2, null, 1, null, null, null, null, null, null, null];
+    expect(call(workbook, 'saveLead', form({ ratings: partial }))).toEqual({ ok: true, row: 62, lead: 'L-0061' });
+    const row = saved(workbook, 'L-0061');
+    expect(FACTORS10.map((f) => row[f])).toEqual(partial.map((r) => r ?? ''));
+    expect((row.Rated as Date).toISOString().slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
+    const none = call(workbook, 'saveLead', form({ company: 'Beta AB', ratings: new Array(10).fill(null) }));
+    expect(none).toMatchObject({ ok: true, lead: 'L-0062' });
+    expect(saved(workbook, 'L-0062').Rated).toBe('');
+    const panel = call(workbook, 'getLeadsPanel') as { defects: { lead: string; defect: string }[] };
+    expect(panel.defects.find((d) => d.lead === 'L-0061')?.defect).toMatch(/^incomplete/);
+  });
+
   it('never writes into the computed Score and Best profile columns', () => {
     const workbook = sampleWorkbook();
     call(workbook, 'saveLead', form());
@@ -122,7 +136,6 @@ describe('saveLead', () => {
         },
         { field: 'Interest', message: 'Interest must be a whole number from 1 to 5' },
         { field: 'Availability', message: 'Availability must be a whole number from 1 to 5' },
-        { field: 'Price sensitivity', message: 'Rate Price sensitivity from 1 to 5' },
       ],
     });
     expect(workbook.snapshot()).toEqual(before);

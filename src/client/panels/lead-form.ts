@@ -51,7 +51,10 @@ export function previewScore(ratings: readonly (number | null)[], weights: reado
   try {
     const [cell] = leadScore([ratings.map((r) => r ?? '')], [weights])[0];
     if (typeof cell === 'number') return formatNumber(cell);
-    if (cell === '') return incompleteText(0, weights.filter((w) => w > 0).length);
+    if (cell === '') {
+      const weighted = FACTOR_NAMES.filter((_, i) => weights[i] > 0);
+      return incompleteText(0, weighted.length, weighted);
+    }
     return String(cell);
   } catch (error) {
     return `No score: ${errorMessage(error)}`;
@@ -355,7 +358,7 @@ export function leadForm(data: LeadsPanel, bridge: Bridge, onSaved: () => void):
     h(
       'p',
       { class: 'hint' },
-      `${REQUIRED_FIELDS.join(', ')} and all ten factors are required. 1 is always the best rating.`,
+      `${REQUIRED_FIELDS.join(' and ')} are required. Rate what you know: a lead with factors unrated is saved as incomplete until rated. 1 is always the best rating.`,
     ),
     texts.filter(({ field }) => !field.note).map(({ block }) => block),
     extra.block,

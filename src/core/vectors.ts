@@ -31,15 +31,16 @@ function invalidText(factor: number, value: unknown, rule: ValueRule): string {
   return `invalid ${FACTOR_NAMES[factor]}: ${describeCell(value)} (${rule.expected})`;
 }
 
-export function incompleteText(rated: number, weighted: number): string {
-  return `incomplete ${rated}/${weighted} rated`;
+/** `incomplete 8/10 rated: Interest, Competition`: how many weighted factors are rated, then the ones that are not. */
+export function incompleteText(rated: number, weighted: number, missing: readonly string[]): string {
+  return `incomplete ${rated}/${weighted} rated: ${missing.join(', ')}`;
 }
 
 /**
  * Reads `row[start .. start + 10)` into `out` (reused across rows, so the hot loop allocates nothing).
  * Returns `null` when every factor with a positive weight holds an accepted value (zero-weight factors
  * may be blank and then read as 0), `''` when all ten cells are blank, or the row's defect text:
- * the first `invalid <Factor>: ...`, else `incomplete k/m rated`.
+ * the first `invalid <Factor>: ...`, else `incomplete k/m rated: <the blank factors>`.
  */
 export function readFactors(
   row: readonly unknown[],
@@ -70,6 +71,11 @@ export function readFactors(
     out[i] = n;
   }
   if (blanks === FACTOR_COUNT) return '';
-  if (weightedBlanks > 0) return incompleteText(weighted - weightedBlanks, weighted);
+  if (weightedBlanks > 0) {
+    // Only for a defective row: name the weighted factors left blank.
+    const missing: string[] = [];
+    for (let i = 0; i < FACTOR_COUNT; i++) if (weights[i] > 0 && isBlank(row[start + i])) missing.push(FACTOR_NAMES[i]);
+    return incompleteText(weighted - weightedBlanks, weighted, missing);
+  }
   return null;
 }

@@ -65,8 +65,12 @@ describe('LEADSCORE row-level defects', () => {
   });
 
   it('reports a partly rated row as incomplete, counting the factors rated', () => {
-    expect(leadScore([withCell(MIXED, 4, '')])).toEqual([['incomplete 9/10 rated']]);
-    expect(leadScore([[1, '', '', '', '', '', '', '', '', '']])).toEqual([['incomplete 1/10 rated']]);
+    expect(leadScore([withCell(MIXED, 4, '')])).toEqual([['incomplete 9/10 rated: Complexity']]);
+    expect(leadScore([[1, '', '', '', '', '', '', '', '', '']])).toEqual([
+      [
+        'incomplete 1/10 rated: Knowledge, Authority, Company size, Complexity, Interest, Availability, Price sensitivity, Competition, Purchase history',
+      ],
+    ]);
   });
 
   it('lets a factor whose weight is 0 stay blank, and counts only weighted factors', () => {
@@ -76,7 +80,7 @@ describe('LEADSCORE row-level defects', () => {
       expected(withCell(withCell(MIXED, 8, 1), 9, 1), weights[0]),
       12,
     );
-    expect(leadScore([withCell(row, 0, '')], weights)).toEqual([['incomplete 7/8 rated']]);
+    expect(leadScore([withCell(row, 0, '')], weights)).toEqual([['incomplete 7/8 rated: Maturity']]);
   });
 
   it.each([

@@ -213,7 +213,7 @@ describe('PROFILEGAP row-level defects', () => {
   });
 
   it('reports a partly filled row as incomplete', () => {
-    expect(profileGap([withCell(PROFILE, 2, '')], [CAMPAIGN])).toEqual([['incomplete 9/10 rated']]);
+    expect(profileGap([withCell(PROFILE, 2, '')], [CAMPAIGN])).toEqual([['incomplete 9/10 rated: Authority']]);
   });
 
   it('gives a defective profile row its text in every cell of its row, and blank rows blanks', () => {

@@ -64,7 +64,7 @@ describe('the webgraph', () => {
     renderWebgraph(root, WEBGRAPH, fakeBridge());
     choose(root, 'Profile', 'Half done');
     expect(root.querySelectorAll('svg polygon.series')).toHaveLength(1);
-    expect(root.querySelector('.headline')?.textContent).toBe('No match: incomplete 9/10 rated');
+    expect(root.querySelector('.headline')?.textContent).toBe('No match: incomplete 9/10 rated: Authority');
     expect(root.querySelector('.legend')?.textContent).toContain('not drawn');
   });
 

@@ -200,7 +200,7 @@ describe('bad input', () => {
     expect((await cell('Leads', 5, notes))?.t).toBe('%%% ☃ <b>garbage</b>');
     const maturity = await columnOf('Leads', 'Maturity');
     await post('/api/edit', { sheet: 'Leads', row: 5, column: maturity, text: '' });
-    expect((await cell('Leads', 5, await columnOf('Leads', 'Score')))?.t).toBe('incomplete 9/10 rated');
+    expect((await cell('Leads', 5, await columnOf('Leads', 'Score')))?.t).toBe('incomplete 9/10 rated: Maturity');
   });
 
   it('asks before editing the warning-only protected header; a value typed under it blocks its array until cleared', async () => {

@@ -33,7 +33,7 @@ export interface ComputedFormula {
 }
 
 /** `={"Hit rate", "Low"; HITRATE(...)}`: the headers as the first row of the array the expression returns. */
-export function headerArrayFormula(headers: readonly string[], expression: string): string {
+function headerArrayFormula(headers: readonly string[], expression: string): string {
   const labels = headers.map((h) => `"${h.replace(/"/g, '""')}"`).join(', ');
   return `={${labels}; ${expression}}`;
 }

@@ -246,11 +246,6 @@ export function updateRecord(
   throw new Error(KEPT_CHANGING(table.tab.name));
 }
 
-/** appendNumbered for a record whose id (if any) the caller chose; returns its sheet row. */
-export function appendRecord(table: Table, record: Readonly<Record<string, unknown>>): number {
-  return appendNumbered(table.tab, record, undefined, []).row;
-}
-
 const BUSY = 'Someone else is saving to this workbook right now; nothing was written. Try again in a moment.';
 
 const NO_DOCUMENT_LOCK =

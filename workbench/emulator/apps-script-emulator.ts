@@ -37,17 +37,10 @@ import { Workbook } from './workbook';
 export type { AuthMode } from './auth-modes';
 export type { CallCounter } from './call-counter';
 export type { CellValue } from './cell-values';
-export type {
-  Area,
-  ChartModel,
-  ConditionalRuleModel,
-  ProtectionModel,
-  SheetModel,
-  ValidationRule,
-} from './sheet-model';
-export type { AlertRecord, HtmlShownRecord, MenuEntry, MenuRecord, ToastRecord, UiRecorder } from './ui-recorder';
-export { Workbook, type WorkbookSnapshot } from './workbook';
-export type { ChangeListener, WorkbookChange } from './workbook-changes';
+export type { SheetModel, ValidationRule } from './sheet-model';
+export type { AlertRecord, MenuEntry, MenuRecord, ToastRecord, UiRecorder } from './ui-recorder';
+export { Workbook } from './workbook';
+export type { WorkbookChange } from './workbook-changes';
 
 /** Present in this module only: a test proves dist/Code.js never contains it. */
 export const EMULATOR_MARK = 'lean-sales-apps-script-emulator';

@@ -41,7 +41,7 @@ export const MESSAGES = {
 } as const;
 
 /** How Apps Script names an argument's type in "The parameters (...) don't match the method signature" errors. */
-export function typeName(value: unknown): string {
+function typeName(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'number') return 'number';
   if (typeof value === 'string') return 'String';

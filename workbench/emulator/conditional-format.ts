@@ -119,7 +119,7 @@ type SupportedBuilderMethods = Exclude<
   | 'setGradientMinpointWithValue'
 >;
 
-export class EmulatedConditionalRuleBuilder
+class EmulatedConditionalRuleBuilder
   extends ServiceObject<GasBuilder>
   implements Pick<GasBuilder, SupportedBuilderMethods>
 {

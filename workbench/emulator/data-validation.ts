@@ -72,7 +72,7 @@ export class EmulatedDataValidation
   }
 }
 
-export class EmulatedDataValidationBuilder extends ServiceObject<GasBuilder> implements GasBuilder {
+class EmulatedDataValidationBuilder extends ServiceObject<GasBuilder> implements GasBuilder {
   criteria: string | null = null;
   args: unknown[] = [];
   allowInvalid = true;

@@ -150,7 +150,7 @@ type SupportedBuilderMethods =
   | 'setPosition'
   | 'setTransposeRowsAndColumns';
 
-export class EmulatedChartBuilder
+class EmulatedChartBuilder
   extends ServiceObject<GasBuilder>
   implements Pick<GasBuilder, SupportedBuilderMethods>
 {

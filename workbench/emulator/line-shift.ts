@@ -1,12 +1,12 @@
 /** Where a span of rows or columns goes when rows or columns are inserted or deleted, as Sheets moves references. */
 
 /** A span [start, end] after `count` lines are inserted before line `at`: lines at or below `at` move down. */
-export function spanAfterInsert(start: number, end: number, at: number, count: number): [number, number] {
+function spanAfterInsert(start: number, end: number, at: number, count: number): [number, number] {
   return [start >= at ? start + count : start, end >= at ? end + count : end];
 }
 
 /** A span after lines at..at+count-1 are deleted; null when every line of it was deleted. */
-export function spanAfterDelete(start: number, end: number, at: number, count: number): [number, number] | null {
+function spanAfterDelete(start: number, end: number, at: number, count: number): [number, number] | null {
   const last = at + count - 1;
   if (start >= at && end <= last) return null;
   const newStart = start < at ? start : start > last ? start - count : at;

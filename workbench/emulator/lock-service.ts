@@ -10,7 +10,7 @@ import { type Runtime, ServiceObject } from './execution-runtime';
 type GasLock = GoogleAppsScript.Lock.Lock;
 type GasLockService = GoogleAppsScript.Lock.LockService;
 
-export class EmulatedLock extends ServiceObject<GasLock> implements GasLock {
+class EmulatedLock extends ServiceObject<GasLock> implements GasLock {
   #acquired = false;
 
   constructor(

@@ -7,7 +7,7 @@ type GasProperties = GoogleAppsScript.Properties.Properties;
 type GasPropertiesService = GoogleAppsScript.Properties.PropertiesService;
 
 /** Properties are strings: every value is stored as String(value). */
-export class EmulatedProperties extends ServiceObject<GasProperties> implements GasProperties {
+class EmulatedProperties extends ServiceObject<GasProperties> implements GasProperties {
   constructor(
     rt: Runtime,
     readonly store: Map<string, string>,

@@ -17,7 +17,7 @@ type EntryDraft =
   | { readonly kind: 'separator' }
   | { readonly kind: 'submenu'; menu: EmulatedMenu };
 
-export class EmulatedMenu
+class EmulatedMenu
   extends ServiceObject<GasMenu>
   implements Pick<GasMenu, 'addItem' | 'addSeparator' | 'addSubMenu' | 'addToUi'>
 {

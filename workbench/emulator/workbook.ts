@@ -24,7 +24,7 @@ function shiftKeys(sizes: Map<number, number>, at: number, count: number): Map<n
   return new Map(kept.map(([line, size]) => [line >= at ? line + count : line, size]));
 }
 
-export class LockRegistry {
+class LockRegistry {
   private readonly holders = new Map<string, number>();
 
   holder(key: string): number | undefined {

@@ -33,7 +33,7 @@ export const DATE_FORMATS = ['YYYY-MM-DD', 'MM/DD/YYYY', 'MM/DD/YY'];
 export const TIME_FORMATS = ['hh:mm', 'hh:mm:ss', 'hh:mm:ss.sss'];
 
 /** A date-typed serial number as the Date a script reads from Sheets: that wall-clock time in the time zone. */
-export function serialToZonedDate(serial: number, timeZone: string): Date {
+function serialToZonedDate(serial: number, timeZone: string): Date {
   const totalSeconds = Math.round(serial * 86_400);
   const days = Math.floor(totalSeconds / 86_400);
   const seconds = totalSeconds - days * 86_400;

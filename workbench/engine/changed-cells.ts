@@ -53,7 +53,7 @@ function rowsOf(array: unknown): readonly (readonly unknown[])[] | undefined {
 }
 
 /** Do two engine values show the same? Errors and typed numbers (dates, percents) are new objects on each compute. */
-export function sameEngineValue(a: unknown, b: unknown): boolean {
+function sameEngineValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (a.constructor !== b.constructor) return false;

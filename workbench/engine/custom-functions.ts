@@ -170,7 +170,7 @@ export function serialToDate(serial: number): Date {
   return new Date(SERIAL_EPOCH + Math.round(serial * DAY));
 }
 
-export function dateToSerial(date: Date): number {
+function dateToSerial(date: Date): number {
   return (date.getTime() - SERIAL_EPOCH) / DAY;
 }
 
@@ -207,7 +207,7 @@ function toEngineValue(value: unknown): unknown {
 }
 
 /** Rows and columns as Sheets writes them, e.g. `2 rows x 1 column`. */
-export function sizeText(size: { rows: number; cols: number }): string {
+function sizeText(size: { rows: number; cols: number }): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(size.rows, 'row')} x ${plural(size.cols, 'column')}`;
 }

@@ -36,7 +36,7 @@ export function hasOpenEndedRange(formula: string): boolean {
 }
 
 /** `H2:Q` as `H2:Q<last row>`, the last row being the row count of the range's sheet (`rowsOf(undefined)`: its own). */
-export function closeOpenEndedRanges(formula: string, rowsOf: (sheet: string | undefined) => number): string {
+function closeOpenEndedRanges(formula: string, rowsOf: (sheet: string | undefined) => number): string {
   return outsideStrings(formula, (code) =>
     code.replace(OPEN_ENDED, (_match, prefix: string | undefined, start: string, endColumn: string) => {
       const rows = rowsOf(prefix ? sheetOf(prefix) : undefined);
@@ -106,7 +106,7 @@ function arrayLiteral(inside: string): string {
  * `{"Score"; LEADSCORE(H2:Q)}`) written as HSTACK (`,` joins columns) and VSTACK (`;` joins rows); nested ones too.
  * Constant literals (`{1,2;3,4}`) stay as written.
  */
-export function stackArrayLiterals(formula: string): string {
+function stackArrayLiterals(formula: string): string {
   let out = '';
   let i = 0;
   while (i < formula.length) {

@@ -56,7 +56,7 @@ function optionsOf(value: unknown): Map<string, unknown> {
 }
 
 /** The chart as a line of block characters: `▁▃▅█` for a line or column chart, `███░░` for a bar. */
-export function sparklineText(values: readonly number[], options: ReadonlyMap<string, unknown>): string {
+function sparklineText(values: readonly number[], options: ReadonlyMap<string, unknown>): string {
   if (values.length === 0) return '';
   const type = String(options.get('charttype') ?? 'line').toLowerCase();
   if (type === 'bar') {

@@ -30,11 +30,11 @@ async function answer<T>(response: Response): Promise<T> {
   return body;
 }
 
-export async function getJson<T>(url: string): Promise<T> {
+async function getJson<T>(url: string): Promise<T> {
   return answer<T>(await fetch(url, { cache: 'no-store', headers: tokenHeaders() }));
 }
 
-export async function postJson<T>(url: string, body: unknown): Promise<T> {
+async function postJson<T>(url: string, body: unknown): Promise<T> {
   return answer<T>(
     await fetch(url, {
       method: 'POST',
@@ -45,7 +45,7 @@ export async function postJson<T>(url: string, body: unknown): Promise<T> {
 }
 
 /** File > Download: the .xlsx fetched with the token, then saved through a link, as a navigation cannot send it. */
-export async function downloadWorkbook(): Promise<void> {
+async function downloadWorkbook(): Promise<void> {
   const response = await fetch('/api/download', { cache: 'no-store', headers: tokenHeaders() });
   if (!response.ok) await answer(response);
   const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'workbook.xlsx';

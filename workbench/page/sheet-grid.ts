@@ -9,7 +9,7 @@ import { openDropdown } from './dropdown';
 import { RowLayout } from './row-layout';
 import { api, type CellView, type SheetWindow, type ValidationView } from './server-api';
 
-export const ROW_HEIGHT = 21;
+const ROW_HEIGHT = 21;
 const HEADER_HEIGHT = 24;
 const BLOCK = 100;
 const BUFFER_ROWS = 15;

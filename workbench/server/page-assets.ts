@@ -6,7 +6,7 @@ import * as esbuild from 'esbuild';
 import { TOKEN_ATTRIBUTE, TOKEN_META } from '../page/server-api';
 import { ROOT } from '../session/project-paths';
 
-export const PAGE_DIR = path.join(ROOT, 'workbench', 'page');
+const PAGE_DIR = path.join(ROOT, 'workbench', 'page');
 
 export interface PageAssets {
   readonly html: string;

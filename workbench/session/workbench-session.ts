@@ -29,7 +29,7 @@ import { checkParameters, deliverResult } from './script-run-rules';
 import { rejectionOf } from './typed-input-validation';
 
 /** The add-on's name, which Sheets shows as its submenu under Extensions. */
-export const ADDON_NAME = 'Lean Sales';
+const ADDON_NAME = 'Lean Sales';
 export const WORKBOOK_FILE = 'workbook.xlsx';
 
 export interface WorkbenchOptions {
@@ -98,7 +98,7 @@ export interface EditReport {
 
 const NAME = /^[A-Za-z_$][\w$]*$/;
 
-export const PROTECTED_WARNING =
+const PROTECTED_WARNING =
   "You are trying to edit part of this sheet that shouldn't be changed accidentally. Edit anyway?";
 
 const covers = (

@@ -67,7 +67,7 @@ export interface RowFilter {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A value as the formula bar shows it for editing: dates as ISO text, numbers in full. */
-export function editText(value: CellValue, timeZone: string): string {
+function editText(value: CellValue, timeZone: string): string {
   if (value === '') return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (isDate(value)) {

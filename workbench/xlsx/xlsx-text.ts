@@ -9,7 +9,7 @@
  * A character a saved workbook does not keep as it is: the C0 controls but tab and line feed, DEL, U+FFFE, U+FFFF and
  * unpaired surrogates.
  */
-export const UNKEPT =
+const UNKEPT =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
   /[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

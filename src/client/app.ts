@@ -1,7 +1,11 @@
-/** The sidebar shell: a tab bar of the five panels; selecting one loads its data in one server call and renders it. */
+/**
+ * The sidebar shell: a tab bar of the panels; selecting one loads its data in one server call and renders it. The
+ * open panel is loaded again when the sheet may have changed (the sidebar regains focus, or Refresh), without losing
+ * what the rep typed.
+ */
 
 import { type Bridge, createBridge, errorMessage, lockButtons, type ScriptRunner } from './bridge';
-import { h } from './dom';
+import { h, say, statusRegion } from './dom';
 import { renderCheck } from './panels/check';
 import { renderImprove } from './panels/improve';
 import { renderKpis } from './panels/kpis';
@@ -10,18 +14,57 @@ import { renderSegments } from './panels/segments';
 import { renderTeam } from './panels/team';
 import { renderWebgraph } from './panels/webgraph';
 
+/** A drawn panel that can take new data in place (the Leads panel: its lists, the form kept as typed). */
+interface Drawn {
+  update(loaded: Loaded): void;
+}
+
+/** A panel's data, loaded: what draws it afresh. */
+interface Loaded {
+  draw(host: HTMLElement): Drawn | undefined;
+  readonly data: unknown;
+}
+
 interface Panel {
   readonly name: string;
   /** Loads the data, then gives what draws it (so a stale answer can be dropped before drawing). */
-  load(bridge: Bridge): Promise<(host: HTMLElement) => void>;
+  load(bridge: Bridge): Promise<Loaded>;
 }
 
 function panel<T>(
   name: string,
   load: (bridge: Bridge) => Promise<T>,
-  render: (host: HTMLElement, data: T, bridge: Bridge) => void,
+  /** Draws the panel; what it returns, when it has an `update`, takes new data in place. */
+  render: (host: HTMLElement, data: T, bridge: Bridge) => unknown,
 ): Panel {
-  return { name, load: (bridge) => load(bridge).then((data) => (host) => render(host, data, bridge)) };
+  return {
+    name,
+    load: (bridge) =>
+      load(bridge).then((data) => ({
+        data,
+        draw: (host) => {
+          const drawn = render(host, data, bridge) as { update?: (data: T) => void } | undefined;
+          const update = drawn?.update;
+          return typeof update === 'function' ? { update: (loaded) => update(loaded.data as T) } : undefined;
+        },
+      })),
+  };
+}
+
+/** Whether a form control under `root` holds something the rep typed or picked (not its initial value). */
+function hasTypedInput(root: HTMLElement): boolean {
+  for (const el of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
+    'input, textarea, select',
+  )) {
+    if (el instanceof HTMLSelectElement) {
+      if ([...el.options].some((o) => o.selected !== o.defaultSelected)) return true;
+    } else if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')) {
+      if (el.checked !== el.defaultChecked) return true;
+    } else if (el.value !== el.defaultValue && !(el instanceof HTMLInputElement && el.type === 'search')) {
+      return true;
+    }
+  }
+  return false;
 }
 
 export const PANELS: readonly Panel[] = [
@@ -38,6 +81,8 @@ export interface Sidebar {
   readonly bridge: Bridge;
   /** Selects a panel by name and loads it; resolves once it is drawn (or shows why it could not be). */
   select(name: string): Promise<void>;
+  /** Loads the open panel again from the sheet, keeping what the rep typed; resolves once done. */
+  refresh(): Promise<void>;
 }
 
 export function mountSidebar(root: HTMLElement, runner: ScriptRunner | undefined): Sidebar {
@@ -77,6 +122,53 @@ export function mountSidebar(root: HTMLElement, runner: ScriptRunner | undefined
   });
 
   let current = 0;
+  let shown = -1;
+  let drawn: Drawn | undefined;
+  let refreshing = false;
+  const refreshStatus = statusRegion();
+  const refreshButton = h(
+    'button',
+    { type: 'button', class: 'refresh', onclick: () => void refresh(), 'aria-describedby': 'refresh-hint' },
+    'Refresh',
+  );
+  const refreshBar = h(
+    'div',
+    { class: 'refresh-bar' },
+    refreshButton,
+    h('span', { id: 'refresh-hint', class: 'visually-hidden' }, 'Loads the open panel again from the sheet'),
+    refreshStatus,
+  );
+
+  /**
+   * Loads the open panel again. A panel that takes new data in place (Leads) keeps its form as typed; any other is
+   * drawn afresh, unless the rep has typed into it, which is kept (and said).
+   */
+  async function refresh(): Promise<void> {
+    const index = shown;
+    if (index < 0 || refreshing || !root.isConnected || body.getAttribute('aria-busy') === 'true') return;
+    const token = current;
+    const name = PANELS[index].name;
+    if (!drawn && hasTypedInput(body)) {
+      say(refreshStatus, `${name} not refreshed: it holds what you typed. Save or clear it first.`, 'info');
+      return;
+    }
+    refreshing = true;
+    try {
+      const loaded = await PANELS[index].load(bridge);
+      if (token !== current) return;
+      if (drawn) drawn.update(loaded);
+      else if (hasTypedInput(body)) {
+        say(refreshStatus, `${name} not refreshed: it holds what you typed. Save or clear it first.`, 'info');
+        return;
+      } else drawn = loaded.draw(body);
+      say(refreshStatus, `${name} is up to date with the sheet.`, 'ok');
+    } catch (error) {
+      if (token === current) say(refreshStatus, `${name} not refreshed: ${errorMessage(error)}`, 'error');
+    } finally {
+      refreshing = false;
+    }
+  }
+
   async function select(name: string): Promise<void> {
     const index = PANELS.findIndex((p) => p.name === name);
     if (index < 0) throw new Error(`No panel named ${name}`);
@@ -89,9 +181,15 @@ export function mountSidebar(root: HTMLElement, runner: ScriptRunner | undefined
     panelTitle.textContent = name;
     body.setAttribute('aria-busy', 'true');
     body.replaceChildren(h('p', { class: 'loading', role: 'status' }, `Loading ${name}…`));
+    shown = -1;
+    drawn = undefined;
+    say(refreshStatus, '', 'info');
     try {
-      const draw = await PANELS[index].load(bridge);
-      if (token === current) draw(body);
+      const loaded = await PANELS[index].load(bridge);
+      if (token === current) {
+        drawn = loaded.draw(body);
+        shown = index;
+      }
     } catch (error) {
       if (token !== current) return;
       body.replaceChildren(
@@ -103,6 +201,13 @@ export function mountSidebar(root: HTMLElement, runner: ScriptRunner | undefined
     }
   }
 
-  root.replaceChildren(title, tablist, panelTitle, body);
-  return { bridge, select };
+  // Back in the sidebar after working in the sheet: what it shows may be stale.
+  const view = root.ownerDocument.defaultView;
+  view?.addEventListener('focus', () => void refresh());
+  root.ownerDocument.addEventListener('visibilitychange', () => {
+    if (root.ownerDocument.visibilityState === 'visible') void refresh();
+  });
+
+  root.replaceChildren(title, tablist, refreshBar, panelTitle, body);
+  return { bridge, select, refresh };
 }

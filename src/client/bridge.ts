@@ -36,6 +36,7 @@ const API_FUNCTIONS: { readonly [K in keyof SidebarApi]: true } = {
   getSelectedLead: true,
   saveLeadChanges: true,
   goToRow: true,
+  goToCell: true,
   getWebgraphPanel: true,
   insertComparisonChart: true,
   insertMatrixFormula: true,

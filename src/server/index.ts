@@ -18,4 +18,4 @@ export { onEdit } from './on-edit';
 export { getKpisPanel, getLeadsPanel, getSegmentsPanel, getTeamPanel, getWebgraphPanel } from './panel-loaders';
 export { saveLead } from './save-lead';
 export { setupWorkbook, setupWorkbookWithSampleData } from './setup';
-export { goToRow, showSidebar } from './sidebar';
+export { goToCell, goToRow, showSidebar } from './sidebar';

@@ -6,12 +6,14 @@ import { hitRate } from '../core/hit-rate';
 import { internalCustomersLint } from '../core/internal-customers-lint';
 import { missingKpiParts } from '../core/kpi-lint';
 import { kpiStatus } from '../core/kpi-status';
+import { type CampaignDates, leadQualityDefects } from '../core/lead-quality';
 import { leadScore } from '../core/lead-score';
 import { CLOSED_LEAD_STATUSES, LEAD_STATUS } from '../core/lead-statuses';
 import { type QualifyRule, qualify } from '../core/qualify';
 import { deviationOf } from '../core/rule-deviations';
 import { describeRatingAge, ratingAge } from '../core/stale-ratings';
 import { sweetSpot } from '../core/sweet-spot';
+import { isWholeRating } from '../core/vectors';
 import { readWeights } from '../core/weights';
 import { headerKey } from '../shared/schema';
 import type {
@@ -77,6 +79,8 @@ export interface LeadListOptions {
   readonly rerateAfterDays: number;
   /** The qualification rule; null lists no deviations. */
   readonly rule: QualifyRule | null;
+  /** Each campaign's Start and End (YYYY-MM-DD), to find leads created outside them. */
+  readonly campaigns?: readonly CampaignDates[];
 }
 
 export interface LeadLists {
@@ -86,9 +90,16 @@ export interface LeadLists {
   deviations: RuleDeviation[];
 }
 
-/** A Rated cell as YYYY-MM-DD (a date), its text (something else), or '' (blank). */
-function ratedText(value: unknown, timeZone: string): string {
+/** A date cell (Rated, Created, Closed) as YYYY-MM-DD (a date), its text (something else), or '' (blank). */
+export function dateText(value: unknown, timeZone: string): string {
   return isBlank(value) ? '' : String(wireValue(value, timeZone)).trim();
+}
+const ratedText = dateText;
+
+/** The factor whose cell makes a rating defect: the first weighted one blank or not a whole number 1-5. */
+function defectiveFactor(values: readonly unknown[], weights: readonly number[]): string {
+  const at = values.findIndex((v, i) => weights[i] > 0 && !(typeof v === 'number' && isWholeRating(v)));
+  return FACTOR_NAMES[Math.max(at, 0)];
 }
 
 /**
@@ -98,7 +109,7 @@ function ratedText(value: unknown, timeZone: string): string {
  */
 export function leadLists(leads: Rows, options: LeadListOptions): LeadLists {
   if (leads.rows.length === 0) return { top: [], defects: [], stale: [], deviations: [] };
-  const { weights, today, timeZone, rerateAfterDays, rule } = options;
+  const { weights, today, timeZone, rerateAfterDays, rule, campaigns = [] } = options;
   const grid = leads.rows.map((row) => ratings(leads, row));
   const scores = leadScore(
     grid,
@@ -119,15 +130,15 @@ export function leadLists(leads: Rows, options: LeadListOptions): LeadLists {
   leads.rows.forEach((row, i) => {
     const score = scores[i][0];
     const company = text(cell(leads, row, 'Company'));
-    const base = { row: i + 2, lead: text(cell(leads, row, 'Lead')), company };
+    const owner = text(cell(leads, row, 'Owner'));
+    const base = { row: i + 2, lead: text(cell(leads, row, 'Lead')), company, owner };
     const status = text(cell(leads, row, 'Status'));
     const age = ratingAge(ratedText(cell(leads, row, 'Rated'), timeZone), today, rerateAfterDays);
     const open = isOpen(leads, row);
     if (typeof score === 'string') {
-      if (score !== '') defects.push({ ...base, defect: score });
+      if (score !== '') defects.push({ ...base, column: defectiveFactor(grid[i], weights), defect: score });
     } else if (open) {
-      const owner = text(cell(leads, row, 'Owner'));
-      top.push({ ...base, owner, status, score: score as number, rated: describeRatingAge(age) });
+      top.push({ ...base, status, score: score as number, rated: describeRatingAge(age) });
     }
     if (open && company !== '' && (age.kind !== 'dated' || age.stale)) {
       stale.push({ ...base, days: age.kind === 'dated' ? age.days : null, age: describeRatingAge(age) });
@@ -135,10 +146,42 @@ export function leadLists(leads: Rows, options: LeadListOptions): LeadLists {
     const deviation = rule ? deviationOf(status, verdicts[i][0]) : undefined;
     if (deviation) deviations.push({ ...base, deviation });
   });
+  // Information quality beyond ratings: duplicate companies, Closed dates, dates outside the campaign.
+  const quality = leadQualityDefects(
+    leads.rows.map((row) => ({
+      lead: text(cell(leads, row, 'Lead')),
+      company: text(cell(leads, row, 'Company')),
+      status: text(cell(leads, row, 'Status')),
+      created: dateText(cell(leads, row, 'Created'), timeZone),
+      closed: dateText(cell(leads, row, 'Closed'), timeZone),
+      campaign: text(cell(leads, row, 'Campaign')),
+    })),
+    campaigns,
+  );
+  for (const q of quality) {
+    const row = leads.rows[q.index];
+    defects.push({
+      row: q.index + 2,
+      lead: text(cell(leads, row, 'Lead')),
+      company: text(cell(leads, row, 'Company')),
+      owner: text(cell(leads, row, 'Owner')),
+      column: q.column,
+      defect: q.defect,
+    });
+  }
+  defects.sort((a, b) => a.row - b.row);
   top.sort((a, b) => b.score - a.score);
   // Never dated first (nobody knows how old those are), then the oldest.
   stale.sort((a, b) => (b.days ?? Number.POSITIVE_INFINITY) - (a.days ?? Number.POSITIVE_INFINITY));
-  return { top: top.slice(0, TOP_LEADS), defects, stale, deviations };
+  // The best TOP_LEADS overall and the best TOP_LEADS of each owner, so the panel can show any rep's own top leads.
+  const perOwner = new Map<string, number>();
+  const kept = top.filter((lead, i) => {
+    const k = headerKey(lead.owner);
+    const n = perOwner.get(k) ?? 0;
+    perOwner.set(k, n + 1);
+    return i < TOP_LEADS || n < TOP_LEADS;
+  });
+  return { top: kept, defects, stale, deviations };
 }
 
 /** Each named row's ten factor values, null where a value is blank or not a number. */

@@ -1,6 +1,7 @@
 /** The sidebar's panel loaders (part of SidebarApi): each panel's data in one call, reading each table it needs once. */
 
 import { FACTOR_NAMES } from '../core/factors';
+import type { CampaignDates } from '../core/lead-quality';
 import {
   CAMPAIGNS_TAB,
   FACTORS_TAB,
@@ -15,13 +16,34 @@ import {
 import type { KpisPanel, LeadsPanel, SegmentsPanel, TeamPanel, WebgraphPanel } from '../shared/sidebar-api';
 import { isoToday } from './dates';
 import { qualifyRule, readSettings, rerateAfterDays } from './lead-rule';
-import { factorInfo, kpisPanel, leadLists, segmentsPanel, teamPanel, vectors, webgraphLeads } from './panel-data';
+import {
+  dateText,
+  factorInfo,
+  kpisPanel,
+  leadLists,
+  segmentsPanel,
+  teamPanel,
+  vectors,
+  webgraphLeads,
+} from './panel-data';
 import { profileEvidence } from './profile-evidence';
 import { leadChoices } from './save-lead';
 import { computedColumnProblems } from './spill-check';
 import { cell, readTable, text } from './store';
 
 const LEAD_COLUMNS = ['Lead', 'Company', 'Owner', 'Segment', 'Status', ...FACTOR_NAMES];
+
+/** Each campaign's Start and End as YYYY-MM-DD ('' when blank), for the leads created outside them. */
+function campaignDates(timeZone: string): CampaignDates[] {
+  const campaigns = readTable(CAMPAIGNS_TAB, ['Campaign']);
+  return campaigns.rows
+    .map((row) => ({
+      campaign: text(cell(campaigns, row, 'Campaign')),
+      start: dateText(cell(campaigns, row, 'Start'), timeZone),
+      end: dateText(cell(campaigns, row, 'End'), timeZone),
+    }))
+    .filter((c) => c.campaign !== '');
+}
 
 const readFactorInfo = () => factorInfo(readTable(FACTORS_TAB, ['Factor', 'Weight']));
 
@@ -37,7 +59,14 @@ export function getLeadsPanel(): LeadsPanel {
   return {
     factors,
     ...leadChoices(),
-    ...leadLists(leads, { weights, today: isoToday(timeZone), timeZone, rerateAfterDays: rerate, rule }),
+    ...leadLists(leads, {
+      weights,
+      today: isoToday(timeZone),
+      timeZone,
+      rerateAfterDays: rerate,
+      rule,
+      campaigns: campaignDates(timeZone),
+    }),
     rerateAfterDays: rerate,
     rule: rule && { minScore: rule.minScore, gates: rule.gates },
     problems: [...computedColumnProblems(leads), ...(problem ? [problem] : [])],

@@ -9,12 +9,13 @@ import {
   normaliseLead,
   validateLead,
 } from '../core/lead-form-rules';
+import { sameCompany } from '../core/lead-quality';
 import { LEAD_STATUS } from '../core/lead-statuses';
 import { CAMPAIGNS_TAB, LEADS_TAB, SEGMENTS_TAB, TEAM_TAB } from '../shared/schema';
 import type { SaveLeadResult } from '../shared/sidebar-api';
 import { isoToday } from './dates';
 import { literalText } from './literal-text';
-import { appendNumbered, columnTexts, type IdScheme, readTable, withDocumentLock } from './store';
+import { appendNumbered, cell, columnTexts, type IdScheme, readTable, text, withDocumentLock } from './store';
 
 /** Lead ids as the Lead column holds them: `L-0001`, `L-0002`, ... */
 export const LEAD_IDS: IdScheme = { header: 'Lead', prefix: 'L-', digits: 4 };
@@ -28,8 +29,24 @@ export function leadChoices(): LeadChoices {
   };
 }
 
-/** Validates the form, then appends it as a New lead, created and rated today, with the next id; field errors are returned, not thrown. */
-export function saveLead(input: LeadForm): SaveLeadResult {
+/** The lead already recorded for `company` (case and spacing aside), read under the lock just before writing. */
+function existingLead(company: string) {
+  const leads = readTable(LEADS_TAB, ['Lead', 'Company']);
+  const rows = leads.rows.map((row, i) => ({
+    row: i + 2,
+    lead: text(cell(leads, row, 'Lead')),
+    company: text(cell(leads, row, 'Company')),
+    status: text(cell(leads, row, 'Status')),
+  }));
+  return sameCompany(company, rows);
+}
+
+/**
+ * Validates the form, then appends it as a New lead, created today (rated today when any factor is rated), with the
+ * next id; field errors are returned, not thrown. A company the Leads tab already holds is not saved unless the rep
+ * confirmed it (`allowDuplicate`): the answer names the lead that has it.
+ */
+export function saveLead(input: LeadForm, options?: { readonly allowDuplicate?: boolean }): SaveLeadResult {
   if (typeof input !== 'object' || input === null) {
     return { ok: false, errors: [{ field: 'Company', message: 'No lead was sent' }] };
   }
@@ -37,7 +54,11 @@ export function saveLead(input: LeadForm): SaveLeadResult {
   if (errors.length > 0) return { ok: false, errors };
   const lead = normaliseLead(input);
   const today = isoToday(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
-  return withDocumentLock(() => {
+  return withDocumentLock((): SaveLeadResult => {
+    if (options?.allowDuplicate !== true) {
+      const duplicate = existingLead(lead.company);
+      if (duplicate) return { ok: false, duplicate };
+    }
     // Ratings given are dated today; a lead saved with no factor rated has no Rated date (never rated).
     const record: Record<string, unknown> = {
       Created: today,

@@ -3,6 +3,7 @@
  * No Date survives the trip, so dates travel as ISO `YYYY-MM-DD` strings.
  */
 
+import type { WeightCheck } from '../core/cross-validation';
 import type { Improvement, ImprovementError, ImprovementWalk, ProblemForm } from '../core/improvement-lint';
 import type { FieldError, LeadChoices, LeadEditForm, LeadForm } from '../core/lead-form-rules';
 
@@ -16,7 +17,9 @@ export interface FactorInfo {
 
 export type SaveLeadResult =
   | { readonly ok: true; readonly row: number; readonly lead: string }
-  | { readonly ok: false; readonly errors: readonly FieldError[] };
+  | { readonly ok: false; readonly errors: readonly FieldError[] }
+  /** The company is already a lead (case and spacing aside): nothing written until the rep confirms. */
+  | { readonly ok: false; readonly duplicate: LeadMatch };
 
 export interface LeadSummary {
   readonly row: number;
@@ -34,6 +37,7 @@ export interface StaleLead {
   readonly row: number;
   readonly lead: string;
   readonly company: string;
+  readonly owner: string;
   /** Days since its Rated date; null when never rated (or Rated is not a date). */
   readonly days: number | null;
   /** `rated 120 days ago`, `never rated`, `Rated is not a date: ...`. */
@@ -45,6 +49,7 @@ export interface RuleDeviation {
   readonly row: number;
   readonly lead: string;
   readonly company: string;
+  readonly owner: string;
   /** `Status Qualified, but the rule says not qualified: score 55 (at least 60)`. */
   readonly deviation: string;
 }
@@ -106,14 +111,20 @@ export interface LeadDefect {
   readonly row: number;
   readonly lead: string;
   readonly company: string;
-  /** The `incomplete ...` or `invalid ...` text LEADSCORE gives the row. */
+  readonly owner: string;
+  /** The header of the defective cell's column: the first bad factor, Company, Closed or Created. */
+  readonly column: string;
+  /**
+   * The `incomplete ...` or `invalid ...` text LEADSCORE gives the row, or an information-quality defect: a company
+   * recorded twice, Won or Lost without a Closed date, Closed before Created, created outside its campaign's dates.
+   */
   readonly defect: string;
 }
 
 /** The form's lists (LeadChoices) come from the Team, Segments and Campaigns tabs. */
 export interface LeadsPanel extends LeadChoices {
   readonly factors: readonly FactorInfo[];
-  /** Best scores first. */
+  /** Best scores first: the best 10 overall and the best 10 of each owner (the panel filters by owner). */
   readonly top: readonly LeadSummary[];
   readonly defects: readonly LeadDefect[];
   /** Open leads whose ratings are older than `rerateAfterDays` or were never dated, oldest first. */
@@ -328,24 +339,7 @@ export interface ScoreRanking {
 }
 
 /** The current weights against FACTORWEIGHTS' suggestion, each cross-validated on the same closed leads. */
-export interface WeightsCheck {
-  /** `ready`, `too little data` or `no factor separates`. */
-  readonly status: 'ready' | 'too little data' | 'no factor separates';
-  /** The core's sentence: what is needed and what there is, or the verdict. */
-  readonly message: string;
-  /** Closed leads with all ten ratings valid: what the weights are learned and judged on. */
-  readonly won: number;
-  readonly lost: number;
-  /** Won and lost leads each needed before there is a suggestion. */
-  readonly minimum: number;
-  readonly folds: number;
-  readonly current: readonly number[];
-  readonly currentAuc: number | null;
-  readonly suggested: readonly number[] | null;
-  readonly suggestedAuc: number | null;
-  /** True when the suggestion's cross-validated AUC beats the current weights': only then is it offered. */
-  readonly better: boolean;
-}
+export type WeightsCheck = Omit<WeightCheck, 'foldsWithoutLearning'>;
 
 export interface CheckPanel {
   /** The ten factor names, in factor order. */
@@ -378,7 +372,8 @@ export type ApplyWeightsResult =
 /** The server functions the sidebar calls; src/server/index.ts exports each as a top-level function. */
 export interface SidebarApi {
   getLeadsPanel(): LeadsPanel;
-  saveLead(input: LeadForm): SaveLeadResult;
+  /** Appends a new lead; a company already recorded is saved only with `allowDuplicate` (the rep confirmed). */
+  saveLead(input: LeadForm, options?: { readonly allowDuplicate?: boolean }): SaveLeadResult;
   /** Leads whose id or company contains the text (any case), at most 20. */
   findLeads(query: string): LeadMatch[];
   /** A lead by its id, wherever its row is now. */
@@ -389,6 +384,8 @@ export interface SidebarApi {
   saveLeadChanges(request: LeadEditRequest): EditLeadResult;
   /** Selects a row of a tab, so the user sees the lead or KPI the sidebar pointed at. */
   goToRow(tab: string, row: number): void;
+  /** Selects the cell of a row under the column headed `header` (the defective cell itself), scrolled into view. */
+  goToCell(tab: string, row: number, header: string): void;
   getWebgraphPanel(): WebgraphPanel;
   insertComparisonChart(request: ChartRequest): ChartResult;
   /** Writes the campaign-by-profile match matrix as PROFILEGAP formulas on a new tab. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { mountSidebar, PANELS } from '../../src/client/app';
 import type { ScriptRunner } from '../../src/client/bridge';
-import { button, CHECK, host, IMPROVE, KPIS, LEADS, SEGMENTS, TEAM, WEBGRAPH } from './fixtures';
+import { button, byLabel, CHECK, group, host, IMPROVE, KPIS, LEADS, SEGMENTS, TEAM, WEBGRAPH } from './fixtures';
 
 const DATA: Record<string, unknown> = {
   getLeadsPanel: LEADS,
@@ -142,5 +142,107 @@ describe('the sidebar shell', () => {
     await Promise.all([first, second]);
     expect(root.querySelector('li.rep')).toBeNull();
     expect(root.querySelector('li.kpi')).not.toBeNull();
+  });
+
+  describe('keeps up with the sheet and keeps what was typed', () => {
+    const loadLeads = async (server: ReturnType<typeof serverRun>, sidebar: ReturnType<typeof mountSidebar>) => {
+      const shown = sidebar.select('Leads');
+      server.answer();
+      await shown;
+    };
+    const company = (root: HTMLElement) => byLabel<HTMLInputElement>(root, 'Company');
+    const type = (control: HTMLInputElement | HTMLSelectElement, value: string) => {
+      control.value = value;
+      control.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    const settle = async (server: ReturnType<typeof serverRun>, done: Promise<void>) => {
+      await Promise.resolve();
+      server.answer();
+      await done;
+    };
+
+    it('keeps a half-filled lead form across switching panels, until it is cleared', async () => {
+      const root = host();
+      const server = serverRun();
+      const sidebar = mountSidebar(root, server.run);
+      await loadLeads(server, sidebar);
+      type(company(root), 'Half typed AB');
+      const owner = byLabel<HTMLSelectElement>(root, 'Owner');
+      owner.value = 'Ben';
+      owner.dispatchEvent(new Event('change', { bubbles: true }));
+      const radio = byLabel(group(root, 'Interest'), '2');
+      radio.checked = true;
+      radio.dispatchEvent(new Event('change', { bubbles: true }));
+      const team = sidebar.select('Team');
+      server.answer();
+      await team;
+      await loadLeads(server, sidebar);
+      expect(company(root).value).toBe('Half typed AB');
+      expect(byLabel<HTMLSelectElement>(root, 'Owner').value).toBe('Ben');
+      expect(byLabel(group(root, 'Interest'), '2').checked).toBe(true);
+      expect(root.querySelector('form [role="status"]')?.textContent).toMatch(/unsaved lead is still here/);
+      button(root, 'Clear form').click();
+      expect(company(root).value).toBe('');
+      const again = sidebar.select('Team');
+      server.answer();
+      await again;
+      await loadLeads(server, sidebar);
+      expect(company(root).value).toBe('');
+    });
+
+    it('refreshes the open panel when the sidebar regains focus and on Refresh, keeping the form as typed', async () => {
+      const root = host();
+      const server = serverRun();
+      const sidebar = mountSidebar(root, server.run);
+      await loadLeads(server, sidebar);
+      expect(root.textContent).toContain('incomplete 8/10 rated');
+      type(company(root), 'Still typing AB');
+      company(root).focus();
+      const fixed = { ...LEADS, defects: [] };
+      DATA.getLeadsPanel = fixed;
+      try {
+        window.dispatchEvent(new Event('focus'));
+        expect(server.calls.filter((c) => c === 'getLeadsPanel')).toHaveLength(2);
+        await settle(server, sidebar.refresh());
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        expect(root.textContent).not.toContain('incomplete 8/10 rated');
+        expect(company(root).value).toBe('Still typing AB');
+        expect(document.activeElement).toBe(company(root));
+        DATA.getLeadsPanel = LEADS;
+        const refresh = button(root, 'Refresh');
+        expect(refresh.closest('[role="tabpanel"]')).toBeNull();
+        refresh.click();
+        server.answer();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        expect(root.textContent).toContain('incomplete 8/10 rated');
+        expect(company(root).value).toBe('Still typing AB');
+        expect(root.textContent).toContain('Leads is up to date with the sheet.');
+      } finally {
+        DATA.getLeadsPanel = LEADS;
+      }
+    });
+
+    it('redraws another panel on Refresh, but not over what the rep typed into it', async () => {
+      const root = host();
+      const server = serverRun();
+      const sidebar = mountSidebar(root, server.run);
+      const shown = sidebar.select('Improve');
+      server.answer();
+      await shown;
+      const before = server.calls.length;
+      const refreshed = sidebar.refresh();
+      server.answer();
+      await refreshed;
+      expect(server.calls.length).toBe(before + 1);
+      const field = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(
+        '[role="tabpanel"] textarea, [role="tabpanel"] input[type="text"]',
+      );
+      if (!field) throw new Error('no text field in Improve');
+      field.value = 'A problem half described';
+      await sidebar.refresh();
+      expect(server.calls.length).toBe(before + 1);
+      expect(field.isConnected).toBe(true);
+      expect(root.textContent).toContain('Improve not refreshed: it holds what you typed.');
+    });
   });
 });

@@ -97,6 +97,7 @@ describe('the bridge over google.script.run', () => {
         'getTeamPanel',
         'getWebgraphPanel',
         'goToRow',
+        'goToCell',
         'insertComparisonChart',
         'insertMatrixFormula',
         'raiseProblem',

@@ -20,6 +20,7 @@ export function fakeBridge(overrides: Partial<Record<keyof Bridge, (...args: nev
     getSelectedLead: async () => ({ ok: true, lead: LEAD_RECORD }),
     saveLeadChanges: async () => ({ ok: true, row: 12, lead: 'L-0011', rated: '2026-12-01', closed: '' }),
     goToRow: async () => undefined,
+    goToCell: async () => undefined,
     getWebgraphPanel: async () => WEBGRAPH,
     insertComparisonChart: async () => ({ sheet: 'Webgraph', range: 'A1:C11' }),
     insertMatrixFormula: async () => ({ sheet: 'Matrix', cell: 'B2', formula: '=PROFILEGAP(...)' }),

@@ -39,9 +39,9 @@ describe('stale ratings', () => {
     );
     const { stale, top } = leadLists(leads, OPTIONS);
     expect(stale).toEqual([
-      { row: 5, lead: 'L-4', company: 'Never', days: null, age: 'never rated' },
-      { row: 6, lead: 'L-5', company: 'Typed', days: null, age: 'Rated is not a date: last spring' },
-      { row: 3, lead: 'L-2', company: 'Day after', days: 91, age: 'rated 91 days ago' },
+      { row: 5, lead: 'L-4', company: 'Never', owner: 'Ann', days: null, age: 'never rated' },
+      { row: 6, lead: 'L-5', company: 'Typed', owner: 'Ann', days: null, age: 'Rated is not a date: last spring' },
+      { row: 3, lead: 'L-2', company: 'Day after', owner: 'Ann', days: 91, age: 'rated 91 days ago' },
     ]);
     expect(top.map((l) => [l.lead, l.rated])).toEqual([
       ['L-1', 'rated 90 days ago'],
@@ -69,6 +69,71 @@ describe('stale ratings', () => {
   });
 });
 
+describe('information quality beyond ratings', () => {
+  const QUALITY = [
+    'Lead',
+    'Company',
+    'Owner',
+    'Status',
+    'Campaign',
+    'Created',
+    'Closed',
+    'Rated',
+    ...FACTORS.map((f) => f.name),
+  ];
+  const campaigns = [{ campaign: 'A1', start: '2026-03-01', end: '2026-03-31' }];
+
+  it('lists a duplicate company, Won or Lost without Closed, Closed before Created and a lead outside its campaign, each at its cell', () => {
+    const leads = table(
+      QUALITY,
+      ['L-1', 'Acme AB', 'Ann', 'New', '', '2026-02-01', '', '2026-02-01', ...ones],
+      ['L-2', '  acme   ab ', 'Bob', 'New', '', '2026-02-02', '', '2026-02-02', ...ones],
+      ['L-3', 'Won Co', 'Ann', 'Won', '', '2026-02-01', '', '2026-02-01', ...ones],
+      ['L-4', 'Early Co', 'Bob', 'Lost', '', '2026-02-10', '2026-02-01', '2026-02-10', ...ones],
+      ['L-5', 'Late Co', 'Ann', 'New', 'A1', '2026-04-02', '', '2026-04-02', ...ones],
+      ['L-6', 'Fine Co', 'Ann', 'Won', 'a1', '2026-03-10', '2026-04-01', '2026-03-10', ...ones],
+    );
+    const { defects } = leadLists(leads, { ...OPTIONS, campaigns });
+    expect(defects.map((d) => [d.row, d.lead, d.owner, d.column, d.defect])).toEqual([
+      [2, 'L-1', 'Ann', 'Company', 'Same company as L-2'],
+      [3, 'L-2', 'Bob', 'Company', 'Same company as L-1'],
+      [4, 'L-3', 'Ann', 'Closed', 'Won without a Closed date'],
+      [5, 'L-4', 'Bob', 'Closed', 'Closed 2026-02-01 is before Created 2026-02-10'],
+      [6, 'L-5', 'Ann', 'Created', 'Created 2026-04-02, outside campaign A1 (2026-03-01 to 2026-03-31)'],
+    ]);
+  });
+
+  it('reads date cells in the spreadsheet time zone, and names every other lead of a company', () => {
+    const leads = table(
+      QUALITY,
+      [
+        'L-1',
+        'Kiwi',
+        'Ann',
+        'Lost',
+        '',
+        new Date('2026-03-01T00:30:00Z'),
+        new Date('2026-02-28T23:00:00Z'),
+        '',
+        ...ones,
+      ],
+      ['L-2', 'Dup', 'Ann', 'New', '', '', '', '', ...ones],
+      ['L-3', 'DUP', 'Ann', 'New', '', '', '', '', ...ones],
+      ['L-4', 'd u p', 'Ann', 'New', '', '', '', '', ...ones],
+    );
+    // Closed 2026-02-28T23:00Z is before Created 2026-03-01T00:30Z by the UTC calendar, but in Auckland (UTC+13)
+    // both are 2026-03-01: the same day, no defect.
+    const utc = leadLists(leads, OPTIONS).defects.map((d) => d.defect);
+    expect(utc[0]).toBe('Closed 2026-02-28 is before Created 2026-03-01');
+    const { defects } = leadLists(leads, { ...OPTIONS, timeZone: 'Pacific/Auckland' });
+    expect(defects.map((d) => d.defect)).toEqual([
+      'Same company as L-3 and L-4',
+      'Same company as L-2 and L-4',
+      'Same company as L-2 and L-3',
+    ]);
+  });
+});
+
 describe('rule deviations', () => {
   const rule = readQualifyRule(
     60,
@@ -93,18 +158,21 @@ describe('rule deviations', () => {
         row: 2,
         lead: 'L-1',
         company: 'Good but Disqualified',
+        owner: 'Ann',
         deviation: 'Status Disqualified, but the rule says qualified',
       },
       {
         row: 3,
         lead: 'L-2',
         company: 'Weak but Qualified',
+        owner: 'Ann',
         deviation: 'Status Qualified, but the rule says not qualified: Authority 4 (at most 2), score 25 (at least 60)',
       },
       {
         row: 4,
         lead: 'L-3',
         company: 'Gate but Won',
+        owner: 'Ann',
         deviation: 'Status won, but the rule says not qualified: Authority 3 (at most 2)',
       },
     ]);

@@ -31,12 +31,12 @@ describe('panels from tables', () => {
   });
 
   it('leaves closed leads out of the top list but keeps their defects', () => {
-    const header = ['Lead', 'Company', 'Status', ...FACTOR_HEADERS];
+    const header = ['Lead', 'Company', 'Status', 'Closed', ...FACTOR_HEADERS];
     const leads = table(
       header,
-      ['L-1', 'Won Co', 'Won', ...new Array(10).fill(1)],
-      ['L-2', 'Open Co', 'New', ...new Array(10).fill(3)],
-      ['L-3', 'Lost Co', 'Lost', 0, ...new Array(9).fill(1)],
+      ['L-1', 'Won Co', 'Won', '2026-11-01', ...new Array(10).fill(1)],
+      ['L-2', 'Open Co', 'New', '', ...new Array(10).fill(3)],
+      ['L-3', 'Lost Co', 'Lost', '2026-11-02', 0, ...new Array(9).fill(1)],
     );
     const lists = leadLists(leads, {
       weights: new Array(10).fill(1),
@@ -47,7 +47,14 @@ describe('panels from tables', () => {
     });
     expect(lists.top.map((l) => [l.lead, l.score])).toEqual([['L-2', 50]]);
     expect(lists.defects).toEqual([
-      { row: 4, lead: 'L-3', company: 'Lost Co', defect: 'invalid Maturity: 0 (whole number 1-5)' },
+      {
+        row: 4,
+        lead: 'L-3',
+        company: 'Lost Co',
+        owner: '',
+        column: 'Maturity',
+        defect: 'invalid Maturity: 0 (whole number 1-5)',
+      },
     ]);
   });
 

@@ -27,7 +27,17 @@ describe('getLeadsPanel', () => {
   it('lists the open leads with the best scores first, scored as the Score column scores them', () => {
     const leads = computedRecords(sheets.Leads);
     const open = leads.filter((l) => ['New', 'Qualified'].includes(String(l.Status)) && typeof l.Score === 'number');
-    expect(panel.top.length).toBe(Math.min(10, open.length));
+    // The best 10 overall come first; the best 10 of each owner are there too, for the owner filter.
+    expect(panel.top.slice(0, 10).map((l) => l.score)).toEqual(
+      open
+        .map((l) => l.Score as number)
+        .sort((a, b) => b - a)
+        .slice(0, 10),
+    );
+    for (const rep of REPS) {
+      const mine = open.filter((l) => l.Owner === rep).length;
+      expect(panel.top.filter((l) => l.owner === rep).length, rep).toBe(Math.min(10, mine));
+    }
     expect(panel.top[0].score).toBe(Math.max(...open.map((l) => l.Score as number)));
     expect(panel.top.map((l) => l.score)).toEqual([...panel.top.map((l) => l.score)].sort((a, b) => b - a));
     for (const lead of panel.top) {
@@ -57,18 +67,22 @@ describe('getLeadsPanel', () => {
     expect(after.top).toEqual(panel.top);
   });
 
-  it('lists the leads whose ratings have a defect, with LEADSCORE text', () => {
+  it('lists the leads whose ratings have a defect, with LEADSCORE text and the defective cell', () => {
     expect(panel.defects).toEqual([
       {
         row: 35,
         lead: 'L-0034',
         company: 'Polar Machining GmbH',
+        owner: expect.any(String),
+        column: 'Availability',
         defect: 'invalid Availability: 2.5 (whole number 1-5)',
       },
       {
         row: 39,
         lead: 'L-0038',
         company: 'Summit Software AS',
+        owner: expect.any(String),
+        column: expect.stringMatching(new RegExp(`^(${FACTORS10.join('|')})$`)),
         defect: expect.stringMatching(/^incomplete 9\/10 rated/),
       },
     ]);

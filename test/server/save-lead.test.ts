@@ -45,6 +45,23 @@ describe('saveLead', () => {
     expect(panel.defects.find((d) => d.lead === 'L-0061')?.defect).toMatch(/^incomplete/);
   });
 
+  it('refuses a company already recorded (case and spacing aside), naming its lead, unless the rep confirms', () => {
+    const workbook = sampleWorkbook();
+    const first = records(workbook, 'Leads')[0] as Record<string, unknown>;
+    const company = String(first.Company);
+    const before = workbook.snapshot();
+    const twisted = `  ${company.toUpperCase().replace(/ /g, '   ')} `;
+    expect(call(workbook, 'saveLead', form({ company: twisted }))).toEqual({
+      ok: false,
+      duplicate: { row: 2, lead: first.Lead, company, status: first.Status },
+    });
+    expect(workbook.snapshot()).toEqual(before);
+    expect(call(workbook, 'saveLead', form({ company: twisted }), { allowDuplicate: true })).toMatchObject({
+      ok: true,
+      row: 62,
+    });
+  });
+
   it('never writes into the computed Score and Best profile columns', () => {
     const workbook = sampleWorkbook();
     call(workbook, 'saveLead', form());

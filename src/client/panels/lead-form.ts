@@ -22,7 +22,7 @@ import { LEAD_STATUSES } from '../../core/lead-statuses';
 import { qualifyLead } from '../../core/qualify';
 import { deviationOf } from '../../core/rule-deviations';
 import { incompleteText } from '../../core/vectors';
-import type { FactorInfo, LeadRecord, LeadsPanel, RuleInfo } from '../../shared/sidebar-api';
+import type { FactorInfo, LeadMatch, LeadRecord, LeadsPanel, RuleInfo } from '../../shared/sidebar-api';
 import { type Bridge, errorMessage } from '../bridge';
 import { formatNumber, h, say, statusRegion, type Tone, uid } from '../dom';
 import { factorsOf } from '../panel-factors';
@@ -194,6 +194,8 @@ interface Submission {
   saved(lead: string, row: number, edit?: { rated: string; closed: string }): void;
   /** The row changed or went away since the lead was loaded: the form keeps what was typed. */
   conflict(text: string): void;
+  /** The company is already a lead: nothing was saved; the rep may Save anyway or change the company. */
+  duplicate(match: LeadMatch): void;
 }
 
 function sendEdit(bridge: Bridge, loaded: LeadRecord, form: LeadEditForm, s: Submission): Promise<void> {
@@ -212,10 +214,16 @@ function sendEdit(bridge: Bridge, loaded: LeadRecord, form: LeadEditForm, s: Sub
   });
 }
 
-function sendNew(bridge: Bridge, form: LeadForm, s: Submission): Promise<void> {
-  return bridge.saveLead(normaliseLead(form)).then((result) => {
+function sendNew(bridge: Bridge, form: LeadForm, s: Submission, allowDuplicate = false): Promise<void> {
+  const sent = normaliseLead(form);
+  const call = allowDuplicate ? bridge.saveLead(sent, { allowDuplicate: true }) : bridge.saveLead(sent);
+  return call.then((result) => {
     if (result.ok) {
       s.saved(result.lead, result.row);
+      return;
+    }
+    if ('duplicate' in result) {
+      s.duplicate(result.duplicate);
       return;
     }
     const unplaced = s.errors.show(result.errors);
@@ -308,15 +316,33 @@ function choose(control: TextControl | HTMLSelectElement, value: string): void {
   control.value = value;
 }
 
+/** What the rep has typed and not saved: the form's values, and the lead being edited (null for a new lead). */
+export interface LeadDraft {
+  readonly values: LeadEditForm;
+  readonly editing: LeadRecord | null;
+}
+
 /** The lead form: a new lead, or (after edit) the lead it loaded, with live score and rule previews. */
 export interface LeadEditor {
   readonly form: HTMLFormElement;
   /** Loads every field and rating of `lead`; Save changes then updates its row. */
   edit(lead: LeadRecord): void;
+  /** What the form holds now. */
+  draft(): LeadDraft;
+  /** Puts a draft back, as typed (a panel redrawn, or shown again, keeps what the rep typed). */
+  restore(draft: LeadDraft): void;
+}
+
+/** What the form tells whoever keeps its draft: changed (typed into), or done (saved or cleared). */
+export interface LeadFormEvents {
+  readonly onSaved: () => void;
+  readonly onChange?: () => void;
+  readonly onDone?: () => void;
 }
 
 /** The form for `data`'s factors and lists, checked and saved as handleSubmit says. */
-export function leadForm(data: LeadsPanel, bridge: Bridge, onSaved: () => void): LeadEditor {
+export function leadForm(data: LeadsPanel, bridge: Bridge, events: LeadFormEvents): LeadEditor {
+  const { onSaved, onChange, onDone } = events;
   const factors = factorsOf(data.factors);
   const weights = factors.map((f) => f.weight);
   const preview = h('output', { class: 'score-value', 'aria-live': 'polite' });
@@ -345,12 +371,23 @@ export function leadForm(data: LeadsPanel, bridge: Bridge, onSaved: () => void):
       ...extra.uis,
     ]),
   );
+  // Focus moves here after a save, so the confirmation is where the eye (and a screen reader) is.
   const formStatus = statusRegion();
+  formStatus.tabIndex = -1;
   const report = (text: string, tone: Tone) => say(formStatus, text, tone);
   const heading = h('p', { class: 'editing', hidden: true });
   const submit = h('button', { type: 'submit', class: 'primary' }, 'Save lead');
   const reload = h('button', { type: 'button', hidden: true, onclick: () => reloadLead() }, 'Reload the lead');
   const cancel = h('button', { type: 'button', hidden: true, onclick: () => newLead() }, 'New lead instead');
+  const clear = h('button', { type: 'button', onclick: () => newLead() }, 'Clear form');
+  const confirmText = h('p', { class: 'confirm-text' });
+  const saveAnyway = h('button', { type: 'button', onclick: () => sendAnyway() }, 'Save anyway');
+  const confirmBox = h(
+    'div',
+    { class: 'notice warning confirm', hidden: true, role: 'group', 'aria-label': 'Company already recorded' },
+    confirmText,
+    saveAnyway,
+  );
   const form = h(
     'form',
     { class: 'lead-form', novalidate: true, 'aria-label': 'New lead' },
@@ -367,7 +404,8 @@ export function leadForm(data: LeadsPanel, bridge: Bridge, onSaved: () => void):
     texts.filter(({ field }) => field.note).map(({ block }) => block),
     h('p', { class: 'score' }, 'Score preview: ', preview),
     h('p', { class: 'rule' }, 'Qualification rule: ', rulePreview),
-    h('div', { class: 'actions' }, submit, reload, cancel),
+    h('div', { class: 'actions' }, submit, reload, cancel, clear),
+    confirmBox,
     formStatus,
   );
   const setMode = (lead: LeadRecord | null) => {
@@ -376,7 +414,9 @@ export function leadForm(data: LeadsPanel, bridge: Bridge, onSaved: () => void):
     heading.hidden = !on;
     extra.block.hidden = !on;
     cancel.hidden = !on;
+    clear.hidden = on;
     reload.hidden = true;
+    confirmBox.hidden = true;
     submit.textContent = on ? 'Save changes' : 'Save lead';
     form.setAttribute('aria-label', on ? `Edit lead ${lead.lead}` : 'New lead');
     if (lead) {
@@ -389,20 +429,38 @@ export function leadForm(data: LeadsPanel, bridge: Bridge, onSaved: () => void):
     errors.clear();
     updatePreview();
     report('', 'info');
+    onDone?.();
     textControl('company')?.focus();
+  }
+  function fillValues(values: LeadEditForm): void {
+    for (const { field, control } of texts) choose(control, values[field.key]);
+    ratings.forEach(({ control }, i) => {
+      for (const radio of control) radio.checked = Number(radio.value) === values.ratings[i];
+    });
+    choose(extra.status, values.status);
+    extra.closed.value = /^\d{4}-\d{2}-\d{2}$/.test(values.closed) ? values.closed : '';
+  }
+  function restore(draft: LeadDraft): void {
+    form.reset();
+    errors.clear();
+    setMode(draft.editing);
+    fillValues(draft.values);
+    updatePreview();
+    report(
+      draft.editing
+        ? `Your unsaved changes to ${draft.editing.lead} are still here.`
+        : 'Your unsaved lead is still here: Save lead, or Clear form.',
+      'info',
+    );
   }
   function edit(lead: LeadRecord): void {
     form.reset();
     errors.clear();
     setMode(lead);
-    for (const { field, control } of texts) choose(control, lead[field.key]);
-    ratings.forEach(({ control }, i) => {
-      for (const radio of control) radio.checked = Number(radio.value) === lead.ratings[i];
-    });
-    choose(extra.status, lead.status);
-    extra.closed.value = /^\d{4}-\d{2}-\d{2}$/.test(lead.closed) ? lead.closed : '';
+    fillValues(lead);
     updatePreview();
     report(`${lead.lead} loaded: change what you need, then Save changes.`, 'info');
+    onChange?.(); // a lead being edited is kept like one being typed
     textControl('company')?.focus();
   }
   function reloadLead(): void {
@@ -426,9 +484,39 @@ export function leadForm(data: LeadsPanel, bridge: Bridge, onSaved: () => void):
     updatePreview();
     const dates = change ? `; rated ${change.rated || 'never'}${change.closed ? `, closed ${change.closed}` : ''}` : '';
     report(`${change ? 'Saved changes to' : 'Saved'} ${lead} in row ${row}${dates}`, 'ok');
-    textControl('company')?.focus(); // the first field, ready for the next lead
+    onDone?.();
+    // The confirmation is beside the Save button: focus goes to it and it is scrolled into view.
+    formStatus.focus();
+    formStatus.scrollIntoView?.({ block: 'nearest' });
     onSaved();
   };
+  const duplicate = (match: LeadMatch) => {
+    const where = [match.status, `row ${match.row}`].filter(Boolean).join(', ');
+    confirmText.textContent = `${match.company} is already lead ${match.lead} (${where}). Change the company, or Save anyway to record it twice.`;
+    confirmBox.hidden = false;
+    report(`Not saved yet: ${match.company} is already lead ${match.lead}.`, 'error');
+    saveAnyway.focus();
+  };
+  let sendingAnyway = false;
+  function sendAnyway(): void {
+    if (sendingAnyway || editing) return;
+    const values = readForm();
+    const problems = validateLead(values, data);
+    if (problems.length > 0) {
+      confirmBox.hidden = true;
+      errors.show(problems);
+      report(`Not saved: fix ${problems.length === 1 ? '1 field' : `${problems.length} fields`} first.`, 'error');
+      return;
+    }
+    sendingAnyway = true;
+    confirmBox.hidden = true;
+    report('Saving…', 'info');
+    sendNew(bridge, values, submission, true)
+      .catch((error: unknown) => report(`Not saved: ${errorMessage(error)}`, 'error'))
+      .finally(() => {
+        sendingAnyway = false;
+      });
+  }
   const conflict = (text: string) => {
     reload.hidden = false;
     report(
@@ -436,7 +524,24 @@ export function leadForm(data: LeadsPanel, bridge: Bridge, onSaved: () => void):
       'error',
     );
   };
-  handleSubmit(form, bridge, { choices: data, readForm, editing: () => editing, errors, report, saved, conflict });
+  const submission: Submission = {
+    choices: data,
+    readForm,
+    editing: () => editing,
+    errors,
+    report,
+    saved,
+    conflict,
+    duplicate,
+  };
+  handleSubmit(form, bridge, submission);
+  // Typing after a duplicate warning means the rep is changing the company: the question no longer stands.
+  const changed = () => {
+    confirmBox.hidden = true;
+    onChange?.();
+  };
+  form.addEventListener('input', changed);
+  form.addEventListener('change', changed);
   updatePreview();
-  return { form, edit };
+  return { form, edit, draft: () => ({ values: readForm(), editing }), restore };
 }

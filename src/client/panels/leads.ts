@@ -7,12 +7,55 @@
 import type { LeadRecord, LeadsPanel, LoadLeadResult } from '../../shared/sidebar-api';
 import { type Bridge, errorMessage, type Wire } from '../bridge';
 import { type Child, fill, formatNumber, h, say, statusRegion, uid } from '../dom';
-import { type LeadEditor, leadForm } from './lead-form';
+import { type LeadDraft, type LeadEditor, leadForm } from './lead-form';
 
 interface Listed {
   readonly row: number;
   readonly lead: string;
   readonly company: string;
+  readonly owner?: string;
+  /** The header of the cell to select: the defective one. */
+  readonly column?: string;
+}
+
+/** How many top leads the panel shows (for everyone, or for one owner). */
+const TOP_SHOWN = 10;
+
+/**
+ * What the Leads panel keeps while other panels are shown, one per sidebar (its bridge): the lead form's unsaved
+ * draft (until saved or cleared) and the owner the lists are filtered by ('' for everyone).
+ */
+interface KeptState {
+  draft?: LeadDraft;
+  owner: string;
+}
+const kept = new WeakMap<Bridge, KeptState>();
+function keptFor(bridge: Bridge): KeptState {
+  let state = kept.get(bridge);
+  if (!state) {
+    state = { owner: '' };
+    kept.set(bridge, state);
+  }
+  return state;
+}
+
+/** The score's scale and colour bands, as setup's conditional formats colour the Score column. */
+function scoreLegend(): HTMLElement {
+  const band = (tone: string, text: string) =>
+    h('li', null, h('span', { class: `band-chip band-${tone}`, 'aria-hidden': 'true' }), text);
+  return h(
+    'div',
+    { class: 'score-legend' },
+    h('p', { class: 'meaning' }, 'Score: 0 to 100 from the ten weighted ratings; the higher, the sooner to call.'),
+    h(
+      'ul',
+      { class: 'score-bands', 'aria-label': 'Score colours in the Leads tab' },
+      band('green', 'green: 70 or more'),
+      band('yellow', 'yellow: 40 to under 70'),
+      band('red', 'red: under 40'),
+      band('amber', 'amber: a defect (incomplete or invalid ratings)'),
+    ),
+  );
 }
 
 /** The search for a lead to edit: by id or company, or the row selected in the sheet. */
@@ -84,7 +127,13 @@ function leadPicker(bridge: Bridge, open: (load: () => Promise<Wire<LoadLeadResu
   );
 }
 
-export function renderLeads(host: HTMLElement, data: LeadsPanel, bridge: Bridge): void {
+/** What the sidebar can do with a drawn Leads panel: refresh its lists with new data, keeping the form as typed. */
+export interface LeadsHandle {
+  update(data: LeadsPanel): void;
+}
+
+export function renderLeads(host: HTMLElement, data: LeadsPanel, bridge: Bridge): LeadsHandle {
+  const state = keptFor(bridge);
   const listStatus = statusRegion();
   const problems = h('div', { class: 'list-host' });
   const topList = h('div', { class: 'list-host' });
@@ -94,10 +143,11 @@ export function renderLeads(host: HTMLElement, data: LeadsPanel, bridge: Bridge)
   const staleHeading = h('h4', null);
   let editor: LeadEditor | undefined;
 
-  const goTo = (row: number) => {
-    bridge
-      .goToRow('Leads', row)
-      .then(() => say(listStatus, `Row ${row} selected in Leads.`, 'ok'))
+  const goTo = (row: number, column?: string) => {
+    (column ? bridge.goToCell('Leads', row, column) : bridge.goToRow('Leads', row))
+      .then(() =>
+        say(listStatus, column ? `${column} of row ${row} selected in Leads.` : `Row ${row} selected in Leads.`, 'ok'),
+      )
       .catch((error: unknown) => say(listStatus, errorMessage(error), 'error'));
   };
   /** Loads a lead into the form; a lead that cannot be loaded is said where the rep looked. */
@@ -119,7 +169,7 @@ export function renderLeads(host: HTMLElement, data: LeadsPanel, bridge: Bridge)
     h(
       'li',
       { class: 'row-item' },
-      h('button', { type: 'button', class: 'row-link', onclick: () => goTo(lead.row) }, parts),
+      h('button', { type: 'button', class: 'row-link', onclick: () => goTo(lead.row, lead.column) }, parts),
       h(
         'button',
         {
@@ -133,7 +183,36 @@ export function renderLeads(host: HTMLElement, data: LeadsPanel, bridge: Bridge)
     );
   const main = (lead: Listed) => h('span', { class: 'row-main' }, `${lead.lead} ${lead.company}`);
 
-  function renderLists(panel: LeadsPanel): void {
+  let current = data;
+  const ownerId = uid('lead-owner-filter');
+  const ownerFilter = h(
+    'select',
+    { id: ownerId, name: 'owner-filter', class: 'owner-filter' },
+    h('option', { value: '' }, 'Everyone'),
+    data.owners.map((owner) => h('option', { value: owner }, owner)),
+  );
+  if (state.owner !== '' && !data.owners.includes(state.owner))
+    ownerFilter.append(h('option', { value: state.owner }, state.owner));
+  ownerFilter.value = state.owner;
+  ownerFilter.addEventListener('change', () => {
+    state.owner = ownerFilter.value;
+    renderLists(current);
+  });
+  const mine = <T extends { readonly owner?: string }>(list: readonly T[]): T[] =>
+    state.owner === ''
+      ? [...list]
+      : list.filter((lead) => (lead.owner ?? '').trim().toLowerCase() === state.owner.trim().toLowerCase());
+
+  function renderLists(whole: LeadsPanel): void {
+    current = whole;
+    const panel = {
+      ...whole,
+      top: mine(whole.top).slice(0, TOP_SHOWN),
+      defects: mine(whole.defects),
+      stale: mine(whole.stale),
+      deviations: mine(whole.deviations),
+    };
+    const whose = state.owner === '' ? '' : ` of ${state.owner}`;
     fill(
       problems,
       panel.problems.length === 0
@@ -147,7 +226,7 @@ export function renderLeads(host: HTMLElement, data: LeadsPanel, bridge: Bridge)
     fill(
       topList,
       panel.top.length === 0
-        ? h('p', { class: 'empty' }, 'No scored leads yet.')
+        ? h('p', { class: 'empty' }, `No scored leads${whose} yet.`)
         : h(
             'ol',
             { class: 'rows' },
@@ -164,7 +243,11 @@ export function renderLeads(host: HTMLElement, data: LeadsPanel, bridge: Bridge)
     fill(
       defectList,
       panel.defects.length === 0
-        ? h('p', { class: 'empty' }, 'No defects: every lead is fully and validly rated.')
+        ? h(
+            'p',
+            { class: 'empty' },
+            `No defects${whose}: every lead is fully and validly rated, dated and recorded once.`,
+          )
         : h(
             'ul',
             { class: 'rows' },
@@ -179,7 +262,9 @@ export function renderLeads(host: HTMLElement, data: LeadsPanel, bridge: Bridge)
         : h(
             'ul',
             { class: 'rows' },
-            panel.stale.map((lead) => rowItem(lead, main(lead), h('span', { class: 'row-sub stale' }, lead.age))),
+            panel.stale.map((lead) =>
+              rowItem({ ...lead, column: 'Rated' }, main(lead), h('span', { class: 'row-sub stale' }, lead.age)),
+            ),
           ),
     );
     fill(
@@ -190,7 +275,11 @@ export function renderLeads(host: HTMLElement, data: LeadsPanel, bridge: Bridge)
             'ul',
             { class: 'rows' },
             panel.deviations.map((lead) =>
-              rowItem(lead, main(lead), h('span', { class: 'row-sub deviation' }, lead.deviation)),
+              rowItem(
+                { ...lead, column: 'Status' },
+                main(lead),
+                h('span', { class: 'row-sub deviation' }, lead.deviation),
+              ),
             ),
           ),
     );
@@ -205,7 +294,17 @@ export function renderLeads(host: HTMLElement, data: LeadsPanel, bridge: Bridge)
   };
 
   renderLists(data);
-  editor = leadForm(data, bridge, refreshLists);
+  const form = leadForm(data, bridge, {
+    onSaved: refreshLists,
+    onChange: () => {
+      state.draft = form.draft();
+    },
+    onDone: () => {
+      state.draft = undefined;
+    },
+  });
+  editor = form;
+  if (state.draft) form.restore(state.draft);
   const picker = leadPicker(bridge, (load) => open(load, pickerStatus));
   const pickerStatus = picker.querySelector<HTMLElement>('[role="status"]') as HTMLElement;
   fill(
@@ -213,10 +312,12 @@ export function renderLeads(host: HTMLElement, data: LeadsPanel, bridge: Bridge)
     problems,
     picker,
     editor.form,
+    h('div', { class: 'field owner-filter-field' }, h('label', { for: ownerId }, 'Show the leads of'), ownerFilter),
     h('h3', null, 'Top leads'),
+    scoreLegend(),
     topList,
     h('h3', null, 'Leads with defects'),
-    h('h4', null, 'Ratings'),
+    h('h4', null, 'Ratings, duplicates and dates'),
     defectList,
     staleHeading,
     staleList,
@@ -224,4 +325,9 @@ export function renderLeads(host: HTMLElement, data: LeadsPanel, bridge: Bridge)
     deviationList,
     listStatus,
   );
+  return {
+    update(panel: LeadsPanel): void {
+      renderLists(panel);
+    },
+  };
 }

@@ -161,6 +161,59 @@ describe('the lead form', () => {
     expect(bridge.getLeadsPanel).toHaveBeenCalledTimes(1);
   });
 
+  it('after Save, shows the confirmation beside the Save button and moves focus to it', async () => {
+    const { root } = filledForm();
+    button(root, 'Save lead').click();
+    await flush();
+    const confirmation = root.querySelector<HTMLElement>('form [role="status"]');
+    expect(confirmation?.textContent).toBe('Saved L-0042 in row 43');
+    expect(document.activeElement).toBe(confirmation);
+    // Right after the Save button's row, not at the top of a long form.
+    expect(confirmation?.previousElementSibling?.previousElementSibling?.contains(button(root, 'Save lead'))).toBe(
+      true,
+    );
+  });
+
+  it('refuses a company that is already a lead until the rep confirms with Save anyway', async () => {
+    const root = host();
+    const match = { row: 12, lead: 'L-0011', company: 'Acme AB', status: 'Qualified' };
+    const bridge = fakeBridge({
+      saveLead: async (_form: never, options?: { allowDuplicate?: boolean }) =>
+        options?.allowDuplicate ? { ok: true, row: 44, lead: 'L-0043' } : { ok: false, duplicate: match },
+    });
+    renderLeads(root, LEADS, bridge);
+    fill(root, { Company: 'acme ab', Owner: 'Ana' });
+    button(root, 'Save lead').click();
+    await flush();
+    expect(bridge.saveLead).toHaveBeenCalledTimes(1);
+    expect(bridge.saveLead.mock.calls[0]).toHaveLength(1);
+    expect(status(root)).toBe('Not saved yet: Acme AB is already lead L-0011.');
+    const anyway = button(root, 'Save anyway');
+    expect(anyway.closest('[hidden]')).toBeNull();
+    expect(anyway.parentElement?.textContent).toContain('Acme AB is already lead L-0011 (Qualified, row 12)');
+    expect(document.activeElement).toBe(anyway);
+    expect(byLabel(root, 'Company').value).toBe('acme ab'); // nothing typed is lost
+    anyway.click();
+    await flush();
+    expect(bridge.saveLead).toHaveBeenCalledTimes(2);
+    expect(bridge.saveLead.mock.calls[1][1]).toEqual({ allowDuplicate: true });
+    expect(status(root)).toBe('Saved L-0043 in row 44');
+    expect(anyway.closest('[hidden]')).not.toBeNull();
+  });
+
+  it('drops the Save anyway question once the rep changes the form', async () => {
+    const root = host();
+    const match = { row: 12, lead: 'L-0011', company: 'Acme AB', status: '' };
+    const bridge = fakeBridge({ saveLead: async () => ({ ok: false, duplicate: match }) });
+    renderLeads(root, LEADS, bridge);
+    fill(root, { Company: 'Acme AB', Owner: 'Ana' });
+    button(root, 'Save lead').click();
+    await flush();
+    expect(button(root, 'Save anyway').closest('[hidden]')).toBeNull();
+    fill(root, { Company: 'Acme Holding AB' });
+    expect(button(root, 'Save anyway').closest('[hidden]')).not.toBeNull();
+  });
+
   it("shows the server's field errors inline and keeps everything the rep typed", async () => {
     const root = host();
     const bridge = fakeBridge({

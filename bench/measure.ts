@@ -66,12 +66,6 @@ export function alternatingRuns(runs: number, a: () => unknown, b: () => unknown
   return times;
 }
 
-/** Median times of `a` and `b`, run alternately (see alternatingRuns). */
-export function alternatingMedians(runs: number, a: () => unknown, b: () => unknown): [number, number] {
-  const [first, second] = alternatingRuns(runs, a, b);
-  return [median(first), median(second)];
-}
-
 export function atMost(name: string, value: number, unit: string, limit: number): Figure {
   return { name, value, unit, goal: `<= ${limit}`, ok: value <= limit };
 }

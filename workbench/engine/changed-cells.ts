@@ -10,6 +10,7 @@
  */
 
 import { CellError, type HyperFormula } from 'hyperformula';
+import { arrayCellsChanged, arraysChanged } from './custom-functions';
 
 interface CellAddress {
   sheet: number;
@@ -73,12 +74,16 @@ export function reportChangedCellsOnly(hf: HyperFormula): void {
   if (!proto || proto[PATCHED] || typeof proto.recomputeVertex !== 'function') return;
   const recompute = proto.recomputeVertex;
   proto.recomputeVertex = function (this: EvaluatorLike, vertex: unknown, changes: ContentChangesLike): boolean {
-    const before = isArrayVertex(vertex) && vertex.isComputed() ? rowsOf(vertex.array) : undefined;
+    const array = isArrayVertex(vertex);
+    const before = array && vertex.isComputed() ? rowsOf(vertex.array) : undefined;
     const changed = recompute.call(this, vertex, changes);
-    if (!before || !changed || !isArrayVertex(vertex)) return changed;
+    if (!array || !changed) return changed;
     const after = rowsOf(vertex.array);
-    if (!after || after.length !== before.length || (after[0]?.length ?? 0) !== (before[0]?.length ?? 0))
+    if (!before || !after || after.length !== before.length || (after[0]?.length ?? 0) !== (before[0]?.length ?? 0)) {
+      // Computed for the first time, blocked, an error, or unblocked: every cell may have changed.
+      arraysChanged();
       return changed;
+    }
     const corner = vertex.getAddress(this.lazilyTransformingAstService);
     const cells: [unknown, CellAddress][] = [];
     for (let r = 0; r < after.length; r++) {
@@ -93,8 +98,18 @@ export function reportChangedCellsOnly(hf: HyperFormula): void {
     // The whole array was added at its corner; put the changed cells in its place.
     changes.changes.delete(addressKey(corner));
     for (const [value, address] of cells) changes.addChange(value, address);
+    arrayCellsChanged(cells.map(([, address]) => address));
     // Nothing changed: the formulas reading this array keep their values, so they are not computed again.
     return cells.length > 0;
   };
+  // A formula on a cycle is set to an error without being recomputed; an array among them changes every cell.
+  const withCycles = proto as unknown as { processVertexOnCycle?: (vertex: unknown, changes: unknown) => void };
+  const onCycle = withCycles.processVertexOnCycle;
+  if (typeof onCycle === 'function') {
+    withCycles.processVertexOnCycle = function (this: unknown, vertex: unknown, changes: unknown): void {
+      if (isArrayVertex(vertex)) arraysChanged();
+      onCycle.call(this, vertex, changes);
+    };
+  }
   proto[PATCHED] = true;
 }

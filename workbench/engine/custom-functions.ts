@@ -74,11 +74,26 @@ interface ConvertedRange {
   dirty: [number, number][];
 }
 
-/** A cell a cached range may hold: a typed value or nothing; not a formula, an array's cell or a parse error. */
-const isPlainCell = (vertex: unknown) =>
-  vertex === undefined ||
-  vertex === null ||
-  !(typeof (vertex as { getFormula?: unknown }).getFormula === 'function' || 'rawInput' in (vertex as object));
+/**
+ * A cell a cached range may hold: a typed value, nothing, or a cell of an array (whose changed cells the evaluator
+ * reports, see changed-cells.ts); not a single-cell formula or a parse error.
+ */
+const isCacheableCell = (vertex: unknown) => {
+  if (vertex === undefined || vertex === null) return true;
+  if ('rawInput' in (vertex as object)) return false;
+  if (typeof (vertex as { getFormula?: unknown }).getFormula !== 'function') return true;
+  return 'array' in (vertex as object);
+};
+
+/** Cells of arrays changed while the active engine computes: converted ranges holding them convert them again. */
+export function arrayCellsChanged(cells: readonly { sheet: number; row: number; col: number }[]): void {
+  for (const cell of cells) activeRanges?.valuesChanged(cell.sheet, cell.row, cell.col, 1, 1);
+}
+
+/** An array changed size or became an error: converted ranges are converted again. */
+export function arraysChanged(): void {
+  activeRanges?.clear();
+}
 
 /** Dirty cells beyond which a range is converted again rather than patched. */
 const PATCH_LIMIT = 1_000;
@@ -86,9 +101,10 @@ const PATCH_LIMIT = 1_000;
 /**
  * The ranges of typed values (a Leads tab's ratings, `H2:Q10101`) that custom functions are given, converted once to
  * what Sheets passes a script and kept: an edit of one rating marks one cell, and the next call converts that cell
- * instead of 100,000 (HyperFormula reads a range cell by cell through its address mapping). Ranges holding a formula
- * or an array's cells are converted on every call, as before. The engine reports each typed change
- * (`valuesChanged`) and forgets everything on any formula or structural change (`clear`).
+ * instead of 100,000 (HyperFormula reads a range cell by cell through its address mapping). Ranges may hold typed
+ * values and arrays' cells (the Score column a SCOREBANDS reads); a range holding a single-cell formula is converted
+ * on every call, as before. The engine reports each typed change (`valuesChanged`), the evaluator each changed cell of
+ * an array (`arrayCellsChanged`), and both forget everything on any formula, array-shape or structural change.
  */
 export class RangeArguments {
   private readonly ranges = new Map<string, ConvertedRange>();
@@ -128,7 +144,7 @@ export class RangeArguments {
     const { start, end } = range;
     for (let row = start.row; row <= end.row; row++) {
       for (let col = start.col; col <= end.col; col++) {
-        if (!isPlainCell(graph.getCell({ sheet: start.sheet, row, col }))) return undefined;
+        if (!isCacheableCell(graph.getCell({ sheet: start.sheet, row, col }))) return undefined;
       }
     }
     const grid = Object.freeze(value.data.map((line) => Object.freeze(line.map(toSheetsValue))));

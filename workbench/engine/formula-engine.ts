@@ -347,6 +347,8 @@ export class FormulaEngine {
         }),
       );
       const sheet = this.sheetId(change.sheet);
+      // A typed value over a formula or an array's corner removes it, and with it every cell it spilled.
+      if (!formulas && this.overwritesFormula(sheet, change.row - 1, change.column - 1, content)) formulas = true;
       this.hf.setCellContents({ sheet, row: change.row - 1, col: change.column - 1 }, content);
       // A formula may cover cells with an array, or replace one: converted ranges are converted again.
       if (formulas) this.ranges.clear();
@@ -358,6 +360,20 @@ export class FormulaEngine {
     }
     this.ranges.clear();
     this.mirrorStructure(change);
+  }
+
+  private overwritesFormula(
+    sheet: number,
+    row: number,
+    col: number,
+    content: readonly (readonly unknown[])[],
+  ): boolean {
+    for (let r = 0; r < content.length; r++) {
+      for (let c = 0; c < content[r].length; c++) {
+        if (this.hf.doesCellHaveFormula({ sheet, row: row + r, col: col + c })) return true;
+      }
+    }
+    return false;
   }
 
   private mirrorStructure(change: Structural): void {

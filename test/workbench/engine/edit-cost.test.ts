@@ -160,3 +160,32 @@ describe('conditional counts over the same ranges with several criteria', () => 
     expect(shown()).toEqual(['3/1', 1]);
   });
 });
+
+describe("an array's cells given to a custom function", () => {
+  it('give after each change what a fresh conversion gives: changed scores, a removed array, an array again', () => {
+    const { workbook, engine, calls } = scored();
+    const lastBands = () => calls.get('SCOREBANDS')?.at(-1)?.[0];
+    const fresh = () => {
+      calls.clear();
+      engine.recalculate();
+      return lastBands();
+    };
+    workbook.write('Sheet1', 3, 1, [[5]]);
+    const patched = lastBands();
+    expect(patched).toEqual([[100], [60], [0], [50]]);
+    expect(patched).toEqual(fresh());
+    // A typed value over the array's formula removes the array: the scores below it are blank.
+    workbook.write('Sheet1', 2, 11, [[7]]);
+    expect(lastBands()).toEqual([[7], [''], [''], ['']]);
+    expect(lastBands()).toEqual(fresh());
+    workbook.write('Sheet1', 2, 11, [['=LEADSCORE(A2:J5)']]);
+    workbook.write('Sheet1', 5, 1, [[1, 1, 1, 1, 1, 1, 1, 1, 1, 1]]);
+    expect(lastBands()).toEqual([[100], [60], [0], [100]]);
+    // Typed data in the array's way: the array is an error, and its cells are blank.
+    workbook.write('Sheet1', 4, 11, [['x']]);
+    const blocked = lastBands();
+    expect(blocked).toEqual(fresh());
+    workbook.write('Sheet1', 4, 11, [['']]);
+    expect(lastBands()).toEqual([[100], [60], [0], [100]]);
+  });
+});

@@ -19,9 +19,9 @@ interface Drawn {
   update(loaded: Loaded): void;
 }
 
-/** A panel's data, loaded: what draws it afresh. */
+/** A panel's data, loaded: what draws it afresh, its controls calling the server through `bridge`. */
 interface Loaded {
-  draw(host: HTMLElement): Drawn | undefined;
+  draw(host: HTMLElement, bridge: Bridge): Drawn | undefined;
   readonly data: unknown;
 }
 
@@ -39,11 +39,11 @@ function panel<T>(
 ): Panel {
   return {
     name,
-    load: (bridge) =>
-      load(bridge).then((data) => ({
+    load: (loadBridge) =>
+      load(loadBridge).then((data) => ({
         data,
-        draw: (host) => {
-          const drawn = render(host, data, bridge) as { update?: (data: T) => void } | undefined;
+        draw: (host, drawBridge) => {
+          const drawn = render(host, data, drawBridge) as { update?: (data: T) => void } | undefined;
           const update = drawn?.update;
           return typeof update === 'function' ? { update: (loaded) => update(loaded.data as T) } : undefined;
         },
@@ -87,6 +87,8 @@ export interface Sidebar {
 
 export function mountSidebar(root: HTMLElement, runner: ScriptRunner | undefined): Sidebar {
   const bridge = createBridge(runner, { onBusy: lockButtons(root) });
+  // Refreshes run in the background: they lock no button, so a click that brought focus back is never swallowed.
+  const quiet = createBridge(runner);
   const body = h('section', { id: 'panel', class: 'panel', role: 'tabpanel', tabindex: 0 });
   const tabs = PANELS.map((p, i) =>
     h(
@@ -154,13 +156,13 @@ export function mountSidebar(root: HTMLElement, runner: ScriptRunner | undefined
     }
     refreshing = true;
     try {
-      const loaded = await PANELS[index].load(bridge);
+      const loaded = await PANELS[index].load(quiet);
       if (token !== current) return;
       if (drawn) drawn.update(loaded);
       else if (hasTypedInput(body)) {
         say(refreshStatus, `${name} not refreshed: it holds what you typed. Save or clear it first.`, 'info');
         return;
-      } else drawn = loaded.draw(body);
+      } else drawn = loaded.draw(body, bridge);
       say(refreshStatus, `${name} is up to date with the sheet.`, 'ok');
     } catch (error) {
       if (token === current) say(refreshStatus, `${name} not refreshed: ${errorMessage(error)}`, 'error');
@@ -187,7 +189,7 @@ export function mountSidebar(root: HTMLElement, runner: ScriptRunner | undefined
     try {
       const loaded = await PANELS[index].load(bridge);
       if (token === current) {
-        drawn = loaded.draw(body);
+        drawn = loaded.draw(body, bridge);
         shown = index;
       }
     } catch (error) {

@@ -203,6 +203,9 @@ describe('the sidebar shell', () => {
       try {
         window.dispatchEvent(new Event('focus'));
         expect(server.calls.filter((c) => c === 'getLeadsPanel')).toHaveLength(2);
+        // A background refresh locks no button: the click that brought the rep back is never swallowed.
+        expect(tabs(root).some((t) => t.disabled)).toBe(false);
+        expect(button(root, 'Save lead').disabled).toBe(false);
         await settle(server, sidebar.refresh());
         await new Promise((resolve) => setTimeout(resolve, 0));
         expect(root.textContent).not.toContain('incomplete 8/10 rated');

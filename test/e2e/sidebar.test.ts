@@ -281,15 +281,16 @@ describe('the sidebar in the workbench', () => {
         expect(defects.every((d) => /^(incomplete|invalid) /.test(d))).toBe(true);
         await shot('leads');
 
-        // A defect is a way to its row: the page selects that row of the Leads tab.
+        // A defect is a way to its cell: the page selects the defective cell of the Leads tab.
         const defect = panel.locator('ul.rows .row-link').first();
         const id = ((await defect.locator('.row-main').textContent()) ?? '').split(' ')[0];
         await defect.click();
-        await poll(() => panel.locator('.list-host ~ [role=status]').textContent()).toMatch(/^Row \d+ selected/);
-        const row = Number(
-          /^Row (\d+)/.exec((await panel.locator('.list-host ~ [role=status]').textContent()) ?? '')?.[1],
-        );
-        await poll(() => page.locator('#name-box').inputValue()).toBe(`A${row}`);
+        const said = panel.locator('.list-host ~ [role=status]');
+        await poll(() => said.textContent()).toMatch(/^.+ of row \d+ selected/);
+        const [, header, at] = /^(.+) of row (\d+)/.exec((await said.textContent()) ?? '') ?? [];
+        const row = Number(at);
+        const letter = String.fromCharCode(64 + column(header));
+        await poll(() => page.locator('#name-box').inputValue()).toBe(`${letter}${row}`);
         expect(await gridText(row, column('Lead'))).toBe(id);
         await shot('leads-lists');
         await showCell(page, 'Leads', 2, 1);

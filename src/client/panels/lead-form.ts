@@ -446,6 +446,7 @@ export function leadForm(data: LeadsPanel, bridge: Bridge, events: LeadFormEvent
     setMode(draft.editing);
     fillValues(draft.values);
     updatePreview();
+    onChange?.();
     report(
       draft.editing
         ? `Your unsaved changes to ${draft.editing.lead} are still here.`
@@ -542,6 +543,8 @@ export function leadForm(data: LeadsPanel, bridge: Bridge, events: LeadFormEvent
   };
   form.addEventListener('input', changed);
   form.addEventListener('change', changed);
+  // A reset empties the form, so nothing is kept; filling it again after a reset (edit, restore) keeps it anew.
+  form.addEventListener('reset', () => onDone?.());
   updatePreview();
   return { form, edit, draft: () => ({ values: readForm(), editing }), restore };
 }

@@ -18,7 +18,7 @@ import type {
   LeadRecord,
   LoadLeadResult,
 } from '../shared/sidebar-api';
-import { isoToday, wireValue } from './dates';
+import { isoDay, isoToday, wireValue } from './dates';
 import { literalText } from './literal-text';
 import { leadChoices } from './save-lead';
 import { cell, readTable, type Table, text, updateRecord, withDocumentLock } from './store';
@@ -31,7 +31,7 @@ const timeZone = () => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZ
 /** A date cell as YYYY-MM-DD, '' when blank, else its text (someone typed something that is not a date). */
 function dayText(value: unknown, zone: string): string {
   if (isBlank(value)) return '';
-  return isDate(value) ? isoToday(zone, value) : String(value).trim();
+  return isDate(value) ? isoDay(value, zone) : String(value).trim();
 }
 
 /** The indexes of the table's rows holding Lead id `lead`. */

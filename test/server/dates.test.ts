@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isoToday, wireValue } from '../../src/server/dates';
+import { isoDay, isoToday, wireValue } from '../../src/server/dates';
 import { createServices, createWorkbook } from '../../workbench/emulator/apps-script-emulator';
 
 // As in Apps Script, the dates come from Utilities.formatDate (here the emulator's).
@@ -21,5 +21,14 @@ describe('calendar days', () => {
     expect(wireValue(12.5, 'Etc/UTC')).toBe(12.5);
     expect(wireValue(true, 'Etc/UTC')).toBe('true');
     expect(wireValue('', 'Etc/UTC')).toBe('');
+  });
+
+  it('reads a date cell's day in the spreadsheet's time zone as Utilities.formatDate does, without calling it', () => {
+    for (const zone of ['Etc/UTC', 'Europe/Stockholm', 'America/New_York', 'Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+      for (const at of ['2025-03-31T23:30:00Z', '2025-10-26T00:59:00Z', '2024-02-29T12:00:00Z']) {
+        const date = new Date(at);
+        expect(isoDay(date, zone), `${zone} ${at}`).toBe(isoToday(zone, date));
+      }
+    }
   });
 });

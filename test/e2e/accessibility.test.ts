@@ -186,6 +186,21 @@ describe('accessibility (axe-core)', () => {
       await poll(() => panel.locator('[aria-invalid="true"]').count()).toBeGreaterThan(0);
       blocking.push(...(await audit(frame, 'sidebar: Leads, the lead form with its errors')));
 
+      // A company already recorded: the Save anyway question shown, the lists filtered by one owner.
+      const owners = await frame.getByLabel('Owner', { exact: true }).locator('option').allTextContents();
+      const company = await panel.locator('.row-main').first().textContent();
+      if (owners.length > 1 && company) {
+        await frame.getByLabel('Company', { exact: true }).fill(company.split(' ').slice(1).join(' '));
+        await frame.getByLabel('Owner', { exact: true }).selectOption({ index: 1 });
+        await save.click();
+        const anyway = frame.getByRole('button', { name: 'Save anyway' });
+        await poll(() => anyway.isVisible()).toBe(true);
+        await frame.getByLabel('Show the leads of', { exact: true }).selectOption({ index: 1 });
+        blocking.push(...(await audit(frame, 'sidebar: Leads, Save anyway asked, lists of one owner')));
+        await frame.getByLabel('Show the leads of', { exact: true }).selectOption({ index: 0 });
+        await frame.getByRole('button', { name: 'Clear form' }).click();
+      }
+
       // A lead open in the editor, when the panel offers one to edit.
       const edit = panel.locator('button.row-edit');
       if ((await edit.count()) > 0) {

@@ -1,8 +1,9 @@
 /** What setup reads of a table tab before it writes anything, and the columns it plans to add. */
 
+import { isBlank } from '../core/cells';
 import { headerKey, LEADS_TAB, type TabSpec } from '../shared/schema';
 import { headerArrayLabels, type Layout } from './formulas';
-import { FORMATS } from './guards';
+import { FORMATS, type RuleKind, VALIDATION } from './guards';
 import { isEmptyRow } from './store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -121,12 +122,65 @@ export function col(t: Tab, header: string): number {
 export const layoutOf = (byName: Record<string, Tab>): Layout =>
   Object.fromEntries(Object.values(byName).map((t) => [t.spec.name, t.columns]));
 
-/** Places missing headers after the last used column, so no existing column moves. */
-export function planHeaders(t: Tab): void {
+/**
+ * Places missing headers after the last used column, so no existing column moves. A missing column that a column
+ * of another header evidently holds (someone renamed Owner to Rep: its cells are all reps of the Team tab) is not
+ * added again, which would split the data in two: formulas use that column, and setup says to rename it back.
+ */
+export function planHeaders(t: Tab, byName: Readonly<Record<string, Tab>>, report: string[]): void {
+  const known = new Set(t.spec.headers.map(headerKey));
+  const unknown = [...t.columns].filter(([key]) => !known.has(key));
   const missing = t.spec.headers.filter((h) => !t.columns.has(headerKey(h)));
+  const added: string[] = [];
+  for (const h of missing) {
+    const holders = unknown.filter(([, c]) => holdsKind(t, c, ruleFor(t.spec.name, h), byName));
+    if (holders.length === 1 && !(t.spec.computed ?? []).includes(h)) {
+      const [, column] = holders[0];
+      const shown = String(t.values[0]?.[column - 1] ?? '');
+      t.columns.set(headerKey(h), column);
+      report.push(
+        `${t.spec.name}: no ${h} column, but ${shown} holds what ${h} should, so formulas use it; ` +
+          `rename ${shown} back to ${h} so the sidebar finds it too (nothing was added)`,
+      );
+      continue;
+    }
+    added.push(h);
+  }
   const first = Math.max(t.values[0]?.length ?? 0, ...t.columns.values()) + 1;
-  missing.forEach((h, i) => {
+  added.forEach((h, i) => {
     t.columns.set(headerKey(h), first + i);
   });
-  t.added.push(...missing);
+  t.added.push(...added);
+}
+
+function ruleFor(tab: string, header: string): RuleKind | undefined {
+  return (VALIDATION[tab] ?? []).find(([headers]) => headers.includes(header))?.[1];
+}
+
+/**
+ * Do the data cells of `column` evidently hold values of `kind` (at least one, and four in five non-blank ones)?
+ * Columns of free text cannot be told apart, so they never count as holding another column's data.
+ */
+function holdsKind(t: Tab, column: number, kind: RuleKind | undefined, byName: Readonly<Record<string, Tab>>): boolean {
+  if (kind === undefined) return false;
+  const cells = t.values
+    .slice(1)
+    .map((row) => row[column - 1])
+    .filter((v) => !isBlank(v));
+  if (cells.length === 0) return false;
+  let allowed: ((v: unknown) => boolean) | undefined;
+  if (typeof kind !== 'string') allowed = (v) => kind.map(headerKey).includes(headerKey(v));
+  else if (kind.includes(':')) {
+    const [tab, header] = kind.split(':');
+    const source = byName[tab];
+    const c = source?.columns.get(headerKey(header));
+    const names = new Set(source && c ? source.values.slice(1).map((row) => headerKey(row[c - 1])) : []);
+    allowed = (v) => names.has(headerKey(v));
+  } else if (kind === 'date') allowed = (v) => Object.prototype.toString.call(v) === '[object Date]';
+  else if (kind === 'rating' || kind === 'target' || kind === 'gate')
+    allowed = (v) => typeof v === 'number' && v >= 1 && v <= 5;
+  else if (kind === 'amount') allowed = (v) => typeof v === 'number' && v >= 0;
+  else if (kind === 'checkbox') allowed = (v) => typeof v === 'boolean';
+  if (!allowed) return false;
+  return cells.filter(allowed).length * 5 >= cells.length * 4;
 }

@@ -40,7 +40,7 @@ function setUp(withSample: boolean): void {
     const byName: Record<string, Tab> = Object.fromEntries(tabs.map((t) => [t.spec.name, t]));
     ss.toast('Writing tabs, formulas and guardrails', TITLE, 5);
     createTabs(ss, tabs, sheets.length, report);
-    for (const t of tabs) planHeaders(t);
+    for (const t of tabs) planHeaders(t, byName, report);
     const factorRows = addFactors(byName.Factors, withSample, report);
     addSettings(ss, byName.Settings, namedRanges, report);
     if (withSample) addSample(byName, today, report);

@@ -59,7 +59,11 @@ function tableOf(tab: TabSpec, sheet: Sheet, required: readonly string[]): Table
   const columns = headerColumns(header);
   const missing = required.filter((h) => !columns.has(headerKey(h)));
   if (missing.length > 0) {
-    throw new Error(`The ${tab.name} tab has no ${missing.join(', ')} column in its header row. ${SETUP_HINT}`);
+    const names = missing.join(', ');
+    throw new Error(
+      `The ${tab.name} tab has no ${names} column in its header row. If you renamed it, give it back the header ` +
+        `${names}; if it is gone, run Extensions > Lean Sales > Set up workbook to add it.`,
+    );
   }
   const skip = computedIndexes(tab, columns);
   let end = body.length;

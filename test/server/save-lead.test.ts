@@ -126,7 +126,8 @@ describe('saveLead', () => {
     workbook.write('Leads', 1, notes, [['Remarks']]);
     const before = workbook.snapshot();
     expect(() => call(workbook, 'saveLead', form())).toThrow(
-      'The Leads tab has no Notes column in its header row. Run Extensions > Lean Sales > Set up workbook.',
+      'The Leads tab has no Notes column in its header row. If you renamed it, give it back the header Notes; ' +
+        'if it is gone, run Extensions > Lean Sales > Set up workbook to add it.',
     );
     expect(workbook.snapshot()).toEqual(before);
     // The lock was released on the way out: the next save goes through.

@@ -613,3 +613,24 @@ describe('Set up workbook reads everything first, then writes', () => {
     expect(run(workbook, 'setupWorkbook').execution.calls.roundTrips()).toBe(0);
   });
 });
+
+describe('Set up workbook never splits a column someone renamed', () => {
+  it('leaves Owner renamed to Rep alone, points the formulas at Rep, and says to rename it back', () => {
+    const workbook = createWorkbook();
+    run(workbook, 'setupWorkbookWithSampleData');
+    const owner = columnOf(workbook, 'Leads', 'Owner');
+    workbook.write('Leads', 1, owner, [['Rep']]);
+    const width = headerRow(workbook, 'Leads').length;
+    const { execution } = run(workbook, 'setupWorkbook');
+    // No second, empty Owner column.
+    expect(headerRow(workbook, 'Leads')).toHaveLength(width);
+    expect(headerRow(workbook, 'Leads')).not.toContain('Owner');
+    expect(execution.ui.alerts[0].prompt).toContain(
+      'Leads: no Owner column, but Rep holds what Owner should, so formulas use it; rename Rep back to Owner so the sidebar finds it too (nothing was added)',
+    );
+    // The sidebar's message says the same instead of sending the rep to setup.
+    expect(() => run(workbook, 'getLeadsPanel')).toThrow(
+      'The Leads tab has no Owner column in its header row. If you renamed it, give it back the header Owner',
+    );
+  });
+});

@@ -6,7 +6,13 @@
 
 import { isBlank, isDate, toNumber } from '../core/cells';
 import { FACTOR_NAMES } from '../core/factors';
-import { LEAD_TEXT_FIELDS, type LeadEditForm, normaliseLeadEdit, validateLeadEdit } from '../core/lead-form-rules';
+import {
+  anyRated,
+  LEAD_TEXT_FIELDS,
+  type LeadEditForm,
+  normaliseLeadEdit,
+  validateLeadEdit,
+} from '../core/lead-form-rules';
 import { CLOSED_LEAD_STATUSES } from '../core/lead-statuses';
 import { isWholeRating } from '../core/vectors';
 import { headerKey, inputHeaders, LEADS_TAB } from '../shared/schema';
@@ -198,8 +204,10 @@ export function saveLeadChanges(request: LeadEditRequest): EditLeadResult {
     });
     wanted.Status = edit.status;
     wanted.Closed = closing ? today : edit.closed;
-    const rated = ratingChanged ? today : dayText(cell(table, row, 'Rated'), zone);
-    if (ratingChanged) wanted.Rated = today;
+    // Ratings changed are dated today; every rating cleared leaves the lead never rated, as a new one with none.
+    const newRated = anyRated(edit.ratings) ? today : '';
+    const rated = ratingChanged ? newRated : dayText(cell(table, row, 'Rated'), zone);
+    if (ratingChanged) wanted.Rated = newRated;
     // Only the cells whose value changes are written; text goes in as literal text.
     const headers = Object.keys(wanted).filter((h) => table.columns.has(headerKey(h)) && !same(wanted[h], now[h]));
     const texts = new Set(LEAD_TEXT_FIELDS.map((f) => f.header));

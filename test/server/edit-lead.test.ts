@@ -105,6 +105,19 @@ describe('saveLeadChanges', () => {
     expect(day(row.Rated)).toBe(today());
   });
 
+  it('saves a lead with some factors unrated, and leaves Rated blank when every rating is cleared', () => {
+    const workbook = sampleWorkbook();
+    const id = openLead(workbook);
+    const loaded = load(workbook, id);
+    const some = [...loaded.ratings.slice(0, 3), ...new Array(7).fill(null)];
+    expect(save(workbook, loaded, { ratings: some })).toMatchObject({ ok: true, rated: today() });
+    const row = leadRow(workbook, id) as Record<string, unknown>;
+    expect(FACTORS10.map((f) => row[f])).toEqual(some.map((r) => r ?? ''));
+    const again = load(workbook, id);
+    expect(save(workbook, again, { ratings: new Array(10).fill(null) })).toMatchObject({ ok: true, rated: '' });
+    expect((leadRow(workbook, id) as Record<string, unknown>).Rated).toBe('');
+  });
+
   it('keeps Rated when no rating changed, and closes a lead as Won dated today', () => {
     const workbook = sampleWorkbook();
     const id = openLead(workbook);

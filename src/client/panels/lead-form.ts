@@ -403,6 +403,11 @@ export function leadForm(data: LeadsPanel, bridge: Bridge, events: LeadFormEvent
     ratings.map(({ block }) => block),
     texts.filter(({ field }) => field.note).map(({ block }) => block),
     h('p', { class: 'score' }, 'Score preview: ', preview),
+    h(
+      'p',
+      { class: 'meaning score-scale' },
+      'Score runs 0 to 100 (higher is better); in the Leads tab 70 or more is green, 40 to under 70 yellow, under 40 red, and a defect amber.',
+    ),
     h('p', { class: 'rule' }, 'Qualification rule: ', rulePreview),
     h('div', { class: 'actions' }, submit, reload, cancel, clear),
     confirmBox,

@@ -96,6 +96,9 @@ describe('the lists under the form', () => {
   it('explains the score scale and the colour bands of the Score column beside the top leads', () => {
     const root = host();
     renderLeads(root, LEADS, fakeBridge());
+    expect(root.querySelector('form .score-scale')?.textContent).toBe(
+      'Score runs 0 to 100 (higher is better); in the Leads tab 70 or more is green, 40 to under 70 yellow, under 40 red, and a defect amber.',
+    );
     const legend = root.querySelector('.score-legend');
     expect(legend?.textContent).toContain('0 to 100');
     expect([...(legend?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([

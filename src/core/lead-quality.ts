@@ -48,8 +48,12 @@ export function sameCompany<T extends { readonly company: string }>(
   return leads.find((lead) => companyKey(lead.company) === wanted);
 }
 
-/** `L-0012` or `L-0012 and L-0030` or `L-0012, L-0030 and L-0041`. */
-function names(ids: readonly string[]): string {
+/** Most other leads a duplicate names; the rest are counted. */
+const NAMED = 3;
+
+/** `L-0012`, `L-0012 and L-0030`, `L-0012, L-0030 and L-0041`, or `L-0012, L-0030, L-0041 and 7 more`. */
+function names(ids: readonly string[], total: number): string {
+  if (total > ids.length) return `${ids.join(', ')} and ${total - ids.length} more`;
   return ids.length <= 1 ? (ids[0] ?? '') : `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}`;
 }
 
@@ -75,8 +79,13 @@ export function leadQualityDefects(
   leads.forEach((lead, index) => {
     const same = byCompany.get(companyKey(lead.company)) ?? [];
     if (same.length > 1) {
-      const others = same.filter((j) => j !== index).map((j) => leads[j].lead.trim() || `row ${j + 2}`);
-      defects.push({ index, column: 'Company', defect: `Same company as ${names(others)}` });
+      // The first few others by row, so 10,000 copies of one company stay linear.
+      const others = same
+        .slice(0, NAMED + 1)
+        .filter((j) => j !== index)
+        .slice(0, NAMED)
+        .map((j) => leads[j].lead.trim() || `row ${j + 2}`);
+      defects.push({ index, column: 'Company', defect: `Same company as ${names(others, same.length - 1)}` });
     }
     const status = lead.status.trim();
     const created = day(lead.created);

@@ -21,6 +21,7 @@ import {
   factorInfo,
   kpisPanel,
   leadLists,
+  type Rows,
   segmentsPanel,
   teamPanel,
   vectors,
@@ -34,8 +35,7 @@ import { cell, readTable, text } from './store';
 const LEAD_COLUMNS = ['Lead', 'Company', 'Owner', 'Segment', 'Status', ...FACTOR_NAMES];
 
 /** Each campaign's Start and End as YYYY-MM-DD ('' when blank), for the leads created outside them. */
-function campaignDates(timeZone: string): CampaignDates[] {
-  const campaigns = readTable(CAMPAIGNS_TAB, ['Campaign']);
+function campaignDates(campaigns: Rows, timeZone: string): CampaignDates[] {
   return campaigns.rows
     .map((row) => ({
       campaign: text(cell(campaigns, row, 'Campaign')),
@@ -56,16 +56,18 @@ export function getLeadsPanel(): LeadsPanel {
   const { rule, problem } = qualifyRule(settings, factorTable, weights);
   const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
   const rerate = rerateAfterDays(settings);
+  // Read once: the form's Campaign list and each campaign's dates.
+  const campaignTable = readTable(CAMPAIGNS_TAB, ['Campaign']);
   return {
     factors,
-    ...leadChoices(),
+    ...leadChoices(campaignTable),
     ...leadLists(leads, {
       weights,
       today: isoToday(timeZone),
       timeZone,
       rerateAfterDays: rerate,
       rule,
-      campaigns: campaignDates(timeZone),
+      campaigns: campaignDates(campaignTable, timeZone),
     }),
     rerateAfterDays: rerate,
     rule: rule && { minScore: rule.minScore, gates: rule.gates },

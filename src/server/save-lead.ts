@@ -12,33 +12,53 @@ import {
 import { sameCompany } from '../core/lead-quality';
 import { LEAD_STATUS } from '../core/lead-statuses';
 import { CAMPAIGNS_TAB, LEADS_TAB, SEGMENTS_TAB, TEAM_TAB } from '../shared/schema';
-import type { SaveLeadResult } from '../shared/sidebar-api';
+import type { LeadMatch, SaveLeadResult } from '../shared/sidebar-api';
 import { isoToday } from './dates';
 import { literalText } from './literal-text';
-import { appendNumbered, cell, columnTexts, type IdScheme, readTable, text, withDocumentLock } from './store';
+import {
+  appendNumbered,
+  cell,
+  columnTexts,
+  type IdScheme,
+  readTable,
+  type Table,
+  text,
+  withDocumentLock,
+} from './store';
 
 /** Lead ids as the Lead column holds them: `L-0001`, `L-0002`, ... */
 export const LEAD_IDS: IdScheme = { header: 'Lead', prefix: 'L-', digits: 4 };
 
-/** The values the form's lists allow: reps of the Team tab, segments and campaigns. */
-export function leadChoices(): LeadChoices {
+/** The values the form's lists allow: reps of the Team tab, segments and campaigns (a Campaigns table read already may be given). */
+export function leadChoices(
+  campaigns: Pick<Table, 'columns' | 'rows'> = readTable(CAMPAIGNS_TAB, ['Campaign']),
+): LeadChoices {
   return {
     owners: columnTexts(readTable(TEAM_TAB, ['Rep']), 'Rep'),
     segments: columnTexts(readTable(SEGMENTS_TAB, ['Segment']), 'Segment'),
-    campaigns: columnTexts(readTable(CAMPAIGNS_TAB, ['Campaign']), 'Campaign'),
+    campaigns: columnTexts(campaigns, 'Campaign'),
   };
 }
 
-/** The lead already recorded for `company` (case and spacing aside), read under the lock just before writing. */
-function existingLead(company: string) {
-  const leads = readTable(LEADS_TAB, ['Lead', 'Company']);
-  const rows = leads.rows.map((row, i) => ({
-    row: i + 2,
-    lead: text(cell(leads, row, 'Lead')),
-    company: text(cell(leads, row, 'Company')),
-    status: text(cell(leads, row, 'Status')),
-  }));
-  return sameCompany(company, rows);
+/** Thrown by the duplicate check inside appendNumbered: the company is already a lead. */
+class Duplicate extends Error {
+  constructor(readonly match: LeadMatch) {
+    super(`${match.company} is already lead ${match.lead}`);
+  }
+}
+
+/** The lead recorded for `company` (case and spacing aside) in the Leads table as appendNumbered just read it. */
+function refuseDuplicate(company: string) {
+  return (leads: Pick<Table, 'columns' | 'rows'>): void => {
+    const rows = leads.rows.map((row, i) => ({
+      row: i + 2,
+      lead: text(cell(leads, row, 'Lead')),
+      company: text(cell(leads, row, 'Company')),
+      status: text(cell(leads, row, 'Status')),
+    }));
+    const match = sameCompany(company, rows);
+    if (match) throw new Duplicate(match);
+  };
 }
 
 /**
@@ -55,10 +75,6 @@ export function saveLead(input: LeadForm, options?: { readonly allowDuplicate?: 
   const lead = normaliseLead(input);
   const today = isoToday(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
   return withDocumentLock((): SaveLeadResult => {
-    if (options?.allowDuplicate !== true) {
-      const duplicate = existingLead(lead.company);
-      if (duplicate) return { ok: false, duplicate };
-    }
     // Ratings given are dated today; a lead saved with no factor rated has no Rated date (never rated).
     const record: Record<string, unknown> = {
       Created: today,
@@ -71,7 +87,14 @@ export function saveLead(input: LeadForm, options?: { readonly allowDuplicate?: 
       record[name] = lead.ratings[i] ?? '';
     });
     // Numbered from the ids on the sheet at the moment of writing, not when the table was read.
-    const { row, id } = appendNumbered(LEADS_TAB, record, LEAD_IDS);
-    return { ok: true, row, lead: id };
+    // The duplicate check reads the table appendNumbered reads anyway, right before writing.
+    const check = options?.allowDuplicate === true ? undefined : refuseDuplicate(lead.company);
+    try {
+      const { row, id } = appendNumbered(LEADS_TAB, record, LEAD_IDS, undefined, check);
+      return { ok: true, row, lead: id };
+    } catch (error) {
+      if (error instanceof Duplicate) return { ok: false, duplicate: error.match };
+      throw error;
+    }
   });
 }

@@ -154,17 +154,21 @@ const KEPT_CHANGING = (tab: string) =>
  * below everything on the sheet in one step, and Sheet.moveRows moves that row up under the last one with data,
  * pushing down whatever a person may have typed there meanwhile. The id is numbered from the ids on the sheet just
  * before the append; afterwards the row is read back, and if someone changed it or typed the same id, the record is
- * appended again (the person's cells are kept) or its id renumbered. Computed columns are left blank.
+ * appended again (the person's cells are kept) or its id renumbered. Computed columns are left blank. `check` sees
+ * the table just read, before anything is written, and may throw to refuse the record.
  */
 export function appendNumbered(
   tab: TabSpec,
   record: Readonly<Record<string, unknown>>,
   scheme?: IdScheme,
   required: readonly string[] = inputHeaders(tab),
+  check?: (table: Pick<Table, 'columns' | 'rows'>) => void,
 ): { row: number; id: string } {
   const sheet = sheetOf(tab);
   for (let attempt = 0; attempt < 3; attempt++) {
     const { columns, rows, height } = tableOf(tab, sheet, required);
+    // The caller's last look at the table, read once for both: what `check` throws stops the append, nothing written.
+    check?.({ columns, rows });
     const skip = computedIndexes(tab, columns);
     const end = rows.length;
     const idColumn = scheme ? (columns.get(headerKey(scheme.header)) ?? -1) : -1;

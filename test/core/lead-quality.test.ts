@@ -35,4 +35,15 @@ describe('lead quality', () => {
       { index: 1, column: 'Created', defect: 'Created 2026-02-28, outside campaign A1 (2026-03-01 to …)' },
     ]);
   });
+
+  it('names at most three other leads of a company and counts the rest, in linear time', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => lead({ lead: `L-${i + 1}`, company: 'Same AB' }));
+    const defects = leadQualityDefects(many);
+    expect(defects).toHaveLength(10_000);
+    expect(defects[0].defect).toBe('Same company as L-2, L-3, L-4 and 9996 more');
+    expect(defects[2].defect).toBe('Same company as L-1, L-2, L-4 and 9996 more');
+    expect(defects[9_999].defect).toBe('Same company as L-1, L-2, L-3 and 9996 more');
+    const four = leadQualityDefects(many.slice(0, 4));
+    expect(four[3].defect).toBe('Same company as L-1, L-2 and L-3');
+  });
 });

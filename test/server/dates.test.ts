@@ -23,7 +23,7 @@ describe('calendar days', () => {
     expect(wireValue('', 'Etc/UTC')).toBe('');
   });
 
-  it('reads a date cell's day in the spreadsheet's time zone as Utilities.formatDate does, without calling it', () => {
+  it("reads a date cell's day in the spreadsheet's time zone as Utilities.formatDate does, without calling it", () => {
     for (const zone of ['Etc/UTC', 'Europe/Stockholm', 'America/New_York', 'Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
       for (const at of ['2025-03-31T23:30:00Z', '2025-10-26T00:59:00Z', '2024-02-29T12:00:00Z']) {
         const date = new Date(at);

@@ -150,10 +150,7 @@ type SupportedBuilderMethods =
   | 'setPosition'
   | 'setTransposeRowsAndColumns';
 
-class EmulatedChartBuilder
-  extends ServiceObject<GasBuilder>
-  implements Pick<GasBuilder, SupportedBuilderMethods>
-{
+class EmulatedChartBuilder extends ServiceObject<GasBuilder> implements Pick<GasBuilder, SupportedBuilderMethods> {
   readonly draft: ChartDraft = {
     id: null,
     type: null,

@@ -151,7 +151,7 @@ export function mountSidebar(root: HTMLElement, runner: ScriptRunner | undefined
     const token = current;
     const name = PANELS[index].name;
     if (!drawn && hasTypedInput(body)) {
-      say(refreshStatus, `${name} not refreshed: it holds what you typed. Save or clear it first.`, 'info');
+      say(refreshStatus, `${name} not refreshed: it holds what you typed or picked. Save or clear it first.`, 'info');
       return;
     }
     refreshing = true;
@@ -160,7 +160,7 @@ export function mountSidebar(root: HTMLElement, runner: ScriptRunner | undefined
       if (token !== current) return;
       if (drawn) drawn.update(loaded);
       else if (hasTypedInput(body)) {
-        say(refreshStatus, `${name} not refreshed: it holds what you typed. Save or clear it first.`, 'info');
+        say(refreshStatus, `${name} not refreshed: it holds what you typed or picked. Save or clear it first.`, 'info');
         return;
       } else drawn = loaded.draw(body, bridge);
       say(refreshStatus, `${name} is up to date with the sheet.`, 'ok');

@@ -245,7 +245,7 @@ describe('the sidebar shell', () => {
       await sidebar.refresh();
       expect(server.calls.length).toBe(before + 1);
       expect(field.isConnected).toBe(true);
-      expect(root.textContent).toContain('Improve not refreshed: it holds what you typed.');
+      expect(root.textContent).toContain('Improve not refreshed: it holds what you typed or picked.');
     });
   });
 });

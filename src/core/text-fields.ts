@@ -8,7 +8,8 @@ export interface FieldError {
 
 // Characters a cell does not keep as typed: C0 controls but tab and line feed, DEL, a carriage return, U+FFFE and
 // U+FFFF, and a surrogate without its pair. Refused so that what was saved is what comes back.
-const UNKEPT =
+export const UNKEPT =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
   /[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** What is wrong with a text field's value, or undefined when it may be stored. */

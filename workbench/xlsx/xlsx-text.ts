@@ -5,14 +5,9 @@
  * character, keeps all of them exactly; a literal `_x` gets its `_` escaped (`_x005F_`) so it is not read as one.
  */
 
-/**
- * A character a saved workbook does not keep as it is: the C0 controls but tab and line feed, DEL, U+FFFE, U+FFFF and
- * unpaired surrogates.
- */
-const UNKEPT =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
-  /[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+import { UNKEPT } from '../../src/core/text-fields';
 
+// UNKEPT: a character a saved workbook does not keep as it is, the same the add-on's forms refuse.
 const ESCAPED = new RegExp(`_(?=[xX])|${UNKEPT.source}`, 'g');
 
 const hex4 = (code: number) => code.toString(16).toUpperCase().padStart(4, '0');

@@ -119,3 +119,15 @@ export async function sidebarFrame(page: Page): Promise<Frame> {
   await frame.waitForLoadState('domcontentloaded');
   return frame;
 }
+
+/** Closes the workbench's notices (they would cover the sidebar) and opens the sidebar from the menu, ready for use. */
+export async function openSidebar(page: Page): Promise<Frame> {
+  // In one go in the page: a toast may close by itself at any moment.
+  await page.evaluate(() => {
+    for (const close of document.querySelectorAll<HTMLElement>('#toasts .toast-close')) close.click();
+  });
+  await addonMenu(page, 'Open sidebar');
+  const frame = await sidebarFrame(page);
+  await frame.getByRole('button', { name: 'Save lead' }).waitFor();
+  return frame;
+}

@@ -6,13 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningWorkbench } from '../../workbench/server/http-server';
 import {
   ARTIFACTS,
-  addonMenu,
   gridCell,
   type Harness,
   openPage,
+  openSidebar,
   poll,
   showCell,
-  sidebarFrame,
   startHarness,
   TIMEOUT,
 } from './harness';
@@ -27,12 +26,7 @@ beforeAll(async () => {
   harness = await startHarness({ width: 1280, height: 900 });
   ({ bench, page } = harness);
   await openPage(harness);
-  await page.evaluate(() => {
-    for (const close of document.querySelectorAll<HTMLElement>('#toasts .toast-close')) close.click();
-  });
-  await addonMenu(page, 'Open sidebar');
-  frame = await sidebarFrame(page);
-  await frame.getByRole('button', { name: 'Save lead' }).waitFor();
+  frame = await openSidebar(page);
 }, TIMEOUT);
 
 afterAll(async () => {

@@ -4,17 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FACTOR_NAMES } from '../../src/core/factors';
 import { LEADS_TAB } from '../../src/shared/schema';
 import type { RunningWorkbench } from '../../workbench/server/http-server';
-import {
-  addonMenu,
-  gridCell,
-  type Harness,
-  openPage,
-  poll,
-  showCell,
-  sidebarFrame,
-  startHarness,
-  TIMEOUT,
-} from './harness';
+import { gridCell, type Harness, openPage, openSidebar, poll, showCell, startHarness, TIMEOUT } from './harness';
 import { checkedRatings, expectedScore, factorGroup, field, openPanel, tableOf, weightsOf } from './sidebar-helpers';
 
 const column = (header: string) => LEADS_TAB.headers.indexOf(header) + 1;
@@ -31,12 +21,7 @@ beforeAll(async () => {
   ({ bench, page } = harness);
   page.context().on('dialog', (dialog) => void dialog.dismiss());
   await openPage(harness);
-  await page.evaluate(() => {
-    for (const close of document.querySelectorAll<HTMLElement>('#toasts .toast-close')) close.click();
-  });
-  await addonMenu(page, 'Open sidebar');
-  frame = await sidebarFrame(page);
-  await frame.getByRole('button', { name: 'Save lead' }).waitFor();
+  frame = await openSidebar(page);
 }, TIMEOUT);
 
 afterAll(async () => {

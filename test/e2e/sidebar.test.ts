@@ -9,14 +9,13 @@ import type { RunningWorkbench } from '../../workbench/server/http-server';
 import { ROOT } from '../../workbench/session/project-paths';
 import {
   ARTIFACTS,
-  addonMenu,
   exactly,
   gridCell,
   type Harness,
   openPage,
+  openSidebar,
   poll,
   showCell,
-  sidebarFrame,
   startHarness,
   TIMEOUT,
 } from './harness';
@@ -62,14 +61,7 @@ beforeAll(async () => {
     if (request.url().endsWith('/api/script')) calls.push(JSON.parse(request.postData() ?? '{}').name);
   });
   await openPage(harness);
-  // The workbench's notice about the new workbook would cover the sidebar in the screenshots.
-  // In one go in the page: a toast may close by itself at any moment.
-  await page.evaluate(() => {
-    for (const close of document.querySelectorAll<HTMLElement>('#toasts .toast-close')) close.click();
-  });
-  await addonMenu(page, 'Open sidebar');
-  frame = await sidebarFrame(page);
-  await frame.getByRole('button', { name: 'Save lead' }).waitFor();
+  frame = await openSidebar(page);
 }, TIMEOUT);
 
 afterAll(async () => {

@@ -410,21 +410,25 @@ export class FormulaEngine {
    */
   private syncFormulas(): void {
     this.ranges.clear();
+    this.forEachFormula((sheetName, address, formula) => {
+      const wanted = this.translate(formula, sheetName);
+      // An array keeps the size it had before the change unless its formula is set again.
+      const stale = this.hf.isCellPartOfArray(address) || this.hf.getCellFormula(address) !== wanted;
+      if (stale) this.hf.setCellContents(address, wanted);
+    });
+  }
+
+  /** Every formula cell of the workbook: its sheet's name, its address in the engine, its text. */
+  private forEachFormula(visit: (sheetName: string, address: SimpleCellAddress, formula: string) => void): void {
     for (const sheet of this.workbook.sheets) {
       const id = this.sheetId(sheet.name);
       const rows = sheet.formulas.lastRow();
       for (let r = 0; r < rows; r++) {
         const line = sheet.formulas.line(r);
         if (!line) continue;
-        for (let c = 0; c < line.length; c++) {
-          const formula = line[c];
-          if (!formula) continue;
-          const wanted = this.translate(formula, sheet.name);
-          const address = { sheet: id, row: r, col: c };
-          // An array keeps the size it had before the change unless its formula is set again.
-          const stale = this.hf.isCellPartOfArray(address) || this.hf.getCellFormula(address) !== wanted;
-          if (stale) this.hf.setCellContents(address, wanted);
-        }
+        line.forEach((formula, c) => {
+          if (formula) visit(sheet.name, { sheet: id, row: r, col: c }, formula);
+        });
       }
     }
   }
@@ -531,23 +535,13 @@ export class FormulaEngine {
 
   private findBlocked(): void {
     this.blocked.clear();
-    for (const sheet of this.workbook.sheets) {
-      const id = this.sheetId(sheet.name);
-      const rows = sheet.formulas.lastRow();
-      for (let r = 0; r < rows; r++) {
-        const line = sheet.formulas.line(r);
-        if (!line) continue;
-        for (let c = 0; c < line.length; c++) {
-          if (!line[c]) continue;
-          const address = { sheet: id, row: r, col: c };
-          this.noteSpill(
-            sheet.name,
-            address,
-            this.evaluate(() => this.hf.getCellValue(address)),
-          );
-        }
-      }
-    }
+    this.forEachFormula((sheetName, address) => {
+      this.noteSpill(
+        sheetName,
+        address,
+        this.evaluate(() => this.hf.getCellValue(address)),
+      );
+    });
   }
 
   /** Sheets spills an array again once the cells in its way are cleared; HyperFormula needs the formula set again. */

@@ -31,12 +31,24 @@ const RUNS = 31;
 // Inside a closure, as the bundle's functions are: a top-level name of a vm context is a property of its global object,
 // and each lookup of one (a call to a helper, Math.abs per cell) would slow the floor, not the code it is the floor of.
 const FLOORS = `
-var [floorScores, floorBest, floorMatch] = (() => {
+var [floorScores, floorBest, floorMatch, floorScoresCopy] = (() => {
 const floorAbs = Math.abs;
 const INF = Number.POSITIVE_INFINITY;
 const floorWeights = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
 const floorScale = 100 / (4 * 10);
 function floorScores(grid) {
+  const w = floorWeights;
+  const out = new Array(grid.length);
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    let sum = 0;
+    for (let i = 0; i < 10; i++) sum += w[i] * (5 - row[i]);
+    out[r] = [sum * floorScale];
+  }
+  return out;
+}
+// The control: the same loop again, with allocation sites of its own, as the function has.
+function floorScoresCopy(grid) {
   const w = floorWeights;
   const out = new Array(grid.length);
   for (let r = 0; r < grid.length; r++) {
@@ -77,7 +89,7 @@ function floorMatch(a, b) {
   }
   return out;
 }
-return [floorScores, floorBest, floorMatch];
+return [floorScores, floorBest, floorMatch, floorScoresCopy];
 })();`;
 
 function versusFloor(name: string, runs: number, call: () => unknown, floor: () => unknown): Figure[] {
@@ -113,6 +125,11 @@ export function computeFigures({ quick }: BenchOptions): Figure[] {
   const leadCount = vm.runInContext('leads.length', context);
   same('LEADSCORE(leads)', 'floorScores(leads)');
   const figures = versusFloor(`LEADSCORE ${leadCount} leads`, runs, run('LEADSCORE(leads)'), run('floorScores(leads)'));
+  same('floorScoresCopy(leads)', 'floorScores(leads)');
+  const [copies, floors] = alternatingRuns(runs, run('floorScoresCopy(leads)'), run('floorScores(leads)'));
+  figures.push(
+    info(`control: the floor against a copy of itself, ${leadCount} leads`, median(copies) / median(floors), 'x'),
+  );
 
   put('many', ratingGrid(quick ? 500 : 10_000, random));
   put('profiles', ratingGrid(50, random));

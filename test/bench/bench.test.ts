@@ -25,6 +25,7 @@ describe('npm run bench -- --quick', () => {
     const names = figures.map((f) => f.name).join('\n');
     for (const expected of [
       /LEADSCORE \d+ leads: ratio to floor/,
+      /control: the floor against a copy of itself/,
       /PROFILEGAP best \d+ x 50: ratio to floor/,
       /PROFILEGAP match \d+ x \d+: ratio to floor/,
       /SCOREAUC \d+ closed leads: ratio to floor/,

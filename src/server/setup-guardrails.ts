@@ -1,7 +1,7 @@
 /** Setup's guardrails on a tab: validation, conditional formats, the header's warning, frozen header, number formats. */
 
 import { columnLetter, columnRuns, openRange } from './a1';
-import { FORMATS, NUMBER_FORMATS, type RuleKind, VALIDATION } from './guards';
+import { FORMATS, KINDS, kindOf, NUMBER_FORMATS, type RuleKind, VALIDATION } from './guards';
 import { col, type Tab } from './setup-tab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -14,36 +14,22 @@ const OLD_COMPUTED_PROTECTION = / is computed by one formula$/;
 
 function validationRule(kind: RuleKind, first: number, byName: Record<string, Tab>): DataValidation {
   const rule = SpreadsheetApp.newDataValidation();
-  const [tab, header] = typeof kind === 'string' ? kind.split(':') : [];
-  if (typeof kind !== 'string') {
-    rule.requireValueInList([...kind], true).setAllowInvalid(false);
-  } else if (header) {
+  if (typeof kind !== 'string')
+    return rule
+      .requireValueInList([...kind], true)
+      .setAllowInvalid(false)
+      .build();
+  const [tab, header] = kind.split(':');
+  if (header) {
     const source = byName[tab];
-    rule
+    return rule
       .requireValueInRange((source.sheet as Sheet).getRange(openRange(col(source, header))), true)
-      .setHelpText(`Pick one from the ${header} column of the ${tab} tab`);
-  } else if (kind === 'rating') {
-    const x = `${columnLetter(first)}2`;
-    rule
-      .requireFormulaSatisfied(`=AND(ISNUMBER(${x}),${x}=INT(${x}),${x}>=1,${x}<=5)`)
-      .setAllowInvalid(false)
-      .setHelpText('A whole number from 1 (best) to 5');
-  } else if (kind === 'gate') {
-    const x = `${columnLetter(first)}2`;
-    rule
-      .requireFormulaSatisfied(`=OR(ISBLANK(${x}),AND(ISNUMBER(${x}),${x}=INT(${x}),${x}>=1,${x}<=5))`)
-      .setAllowInvalid(false)
-      .setHelpText('Blank for no gate, or the worst rating a qualified lead may have: a whole number 1 to 5');
-  } else if (kind === 'target') {
-    rule.requireNumberBetween(1, 5).setAllowInvalid(false).setHelpText('A number from 1 (best) to 5; decimals allowed');
-  } else if (kind === 'amount') {
-    rule.requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText('A number, 0 or more');
-  } else if (kind === 'date') {
-    rule.requireDate().setHelpText('A date, such as 2025-03-31');
-  } else {
-    rule.requireCheckbox();
+      .setHelpText(`Pick one from the ${header} column of the ${tab} tab`)
+      .build();
   }
-  return rule.build();
+  const [, build, help] = KINDS[kind];
+  const built = build(rule, `${columnLetter(first)}2`);
+  return (help ? built.setHelpText(help) : built).build();
 }
 
 /** How to read a score, as the Score header's note says it: its scale and the colours setup's formats give it. */
@@ -104,12 +90,13 @@ export function guard(
   if (wanted) {
     const added: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
     const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
+    const have = new Set(t.formatRules.map((r) => String(r.getBooleanCondition()?.getCriteriaValues()[0] ?? '')));
     for (const [headers, formula, color] of wanted) {
       for (const [a, b] of runs(headers)) {
         const f = formula
           .replace(/X2/g, () => `${columnLetter(a)}2`)
           .replace(/\{([^}]+)\}/g, (_, header: string) => `$${columnLetter(col(t, header))}`);
-        if (t.formatFormulas.has(f)) continue;
+        if (have.has(f)) continue;
         const a1 = openRange(a, b);
         const range = ranges.get(a1) ?? sheet.getRange(a1);
         ranges.set(a1, range);
@@ -144,7 +131,7 @@ export function guard(
 
   const byFormat = new Map<string, string[]>();
   for (const header of t.added) {
-    const format = NUMBER_FORMATS[header];
+    const format = kindOf(spec.name, header) === 'date' ? 'yyyy-mm-dd' : NUMBER_FORMATS[header];
     if (format) byFormat.set(format, [...(byFormat.get(format) ?? []), openRange(col(t, header))]);
   }
   for (const [format, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(format);

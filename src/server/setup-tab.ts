@@ -3,7 +3,7 @@
 import { isBlank } from '../core/cells';
 import { headerKey, LEADS_TAB, type TabSpec } from '../shared/schema';
 import { headerArrayLabels, type Layout } from './formulas';
-import { FORMATS, type RuleKind, VALIDATION } from './guards';
+import { FORMATS, KINDS, kindOf, type RuleKind } from './guards';
 import { isEmptyRow } from './store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,7 +27,6 @@ export interface Tab {
   /** 1-based columns whose row-2 cell has a validation rule. */
   readonly validated: ReadonlySet<number>;
   readonly formatRules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
-  readonly formatFormulas: ReadonlySet<string>;
   readonly protections: readonly { description: string; protection: GoogleAppsScript.Spreadsheet.Protection }[];
   /** Header key to 1-based column, including the headers setup adds. */
   readonly columns: Map<string, number>;
@@ -45,53 +44,37 @@ export function listed(report: string[], title: string, items: readonly string[]
 }
 
 export function readTab(sheet: Sheet | undefined, spec: TabSpec): Tab {
-  const tab: Tab = {
+  const range = sheet?.getDataRange();
+  const values = range?.getValues() ?? [];
+  const formulas = range?.getFormulas() ?? [];
+  const maxColumns = sheet?.getMaxColumns() ?? NEW_SHEET.columns;
+  const row2 = sheet?.getRange(2, 1, 1, maxColumns).getDataValidations()[0] ?? [];
+  const leads = sheet && spec.name === LEADS_TAB.name;
+  const t: Tab = {
     spec,
     sheet,
     created: !sheet,
-    values: [],
-    formulas: [],
-    maxRows: NEW_SHEET.rows,
-    maxColumns: NEW_SHEET.columns,
-    frozenRows: 0,
-    frozenColumns: 0,
-    headerNotes: [],
-    validated: new Set(),
-    formatRules: [],
-    formatFormulas: new Set(),
-    protections: [],
+    values:
+      values.every((row) => isEmptyRow(row, new Set())) && formulas.every((row) => !row.some(Boolean)) ? [] : values,
+    formulas,
+    maxRows: sheet?.getMaxRows() ?? NEW_SHEET.rows,
+    maxColumns,
+    frozenRows: sheet?.getFrozenRows() ?? 0,
+    frozenColumns: leads ? sheet.getFrozenColumns() : 0,
+    headerNotes: leads ? sheet.getRange(1, 1, 1, maxColumns).getNotes()[0] : [],
+    validated: new Set(row2.flatMap((rule, i) => (rule ? [i + 1] : []))),
+    formatRules: (FORMATS[spec.name] && sheet?.getConditionalFormatRules()) || [],
+    protections: (sheet?.getProtections(SpreadsheetApp.ProtectionType.RANGE) ?? []).map((protection) => ({
+      protection,
+      description: protection.getDescription(),
+    })),
     columns: new Map(),
     headerFormulas: new Map(),
     added: [],
     dataRows: 0,
   };
-  if (!sheet) return tab;
-  const range = sheet.getDataRange();
-  const values = range.getValues();
-  const formulas = range.getFormulas();
-  const maxColumns = sheet.getMaxColumns();
-  const row2 = sheet.getRange(2, 1, 1, maxColumns).getDataValidations()[0];
-  const formatRules = FORMATS[spec.name] ? sheet.getConditionalFormatRules() : [];
-  const empty = values.every((row) => isEmptyRow(row, new Set())) && formulas.every((row) => !row.some(Boolean));
-  const read: Tab = {
-    ...tab,
-    values: empty ? [] : values,
-    formulas,
-    maxRows: sheet.getMaxRows(),
-    maxColumns,
-    frozenRows: sheet.getFrozenRows(),
-    ...(spec.name === LEADS_TAB.name
-      ? { frozenColumns: sheet.getFrozenColumns(), headerNotes: sheet.getRange(1, 1, 1, maxColumns).getNotes()[0] }
-      : {}),
-    validated: new Set(row2.flatMap((rule, i) => (rule ? [i + 1] : []))),
-    formatRules,
-    formatFormulas: new Set(formatRules.map((r) => String(r.getBooleanCondition()?.getCriteriaValues()[0] ?? ''))),
-    protections: sheet
-      .getProtections(SpreadsheetApp.ProtectionType.RANGE)
-      .map((protection) => ({ protection, description: protection.getDescription() })),
-  };
-  readHeader(read);
-  return read;
+  readHeader(t);
+  return t;
 }
 
 /** Finds the columns by header text, and the computed ones by their header-cell formula (even while it errs). */
@@ -133,7 +116,7 @@ export function planHeaders(t: Tab, byName: Readonly<Record<string, Tab>>, repor
   const missing = t.spec.headers.filter((h) => !t.columns.has(headerKey(h)));
   const added: string[] = [];
   for (const h of missing) {
-    const holders = unknown.filter(([, c]) => holdsKind(t, c, ruleFor(t.spec.name, h), byName));
+    const holders = unknown.filter(([, c]) => holdsKind(t, c, kindOf(t.spec.name, h), byName));
     if (holders.length === 1 && !(t.spec.computed ?? []).includes(h)) {
       const [, column] = holders[0];
       const shown = String(t.values[0]?.[column - 1] ?? '');
@@ -153,10 +136,6 @@ export function planHeaders(t: Tab, byName: Readonly<Record<string, Tab>>, repor
   t.added.push(...added);
 }
 
-function ruleFor(tab: string, header: string): RuleKind | undefined {
-  return (VALIDATION[tab] ?? []).find(([headers]) => headers.includes(header))?.[1];
-}
-
 /**
  * Do the data cells of `column` evidently hold values of `kind` (at least one, and four in five non-blank ones)?
  * Columns of free text cannot be told apart, so they never count as holding another column's data.
@@ -168,19 +147,20 @@ function holdsKind(t: Tab, column: number, kind: RuleKind | undefined, byName: R
     .map((row) => row[column - 1])
     .filter((v) => !isBlank(v));
   if (cells.length === 0) return false;
-  let allowed: ((v: unknown) => boolean) | undefined;
-  if (typeof kind !== 'string') allowed = (v) => kind.map(headerKey).includes(headerKey(v));
-  else if (kind.includes(':')) {
-    const [tab, header] = kind.split(':');
+  let allowed = typeof kind === 'string' ? KINDS[kind]?.[0] : undefined;
+  if (!allowed) {
+    // A list, or the values of another tab's column.
+    const [tab, header] = typeof kind === 'string' ? kind.split(':') : [];
     const source = byName[tab];
     const c = source?.columns.get(headerKey(header));
-    const names = new Set(source && c ? source.values.slice(1).map((row) => headerKey(row[c - 1])) : []);
+    const names = new Set(
+      typeof kind !== 'string'
+        ? kind.map(headerKey)
+        : c
+          ? source.values.slice(1).map((row) => headerKey(row[c - 1]))
+          : [],
+    );
     allowed = (v) => names.has(headerKey(v));
-  } else if (kind === 'date') allowed = (v) => Object.prototype.toString.call(v) === '[object Date]';
-  else if (kind === 'rating' || kind === 'target' || kind === 'gate')
-    allowed = (v) => typeof v === 'number' && v >= 1 && v <= 5;
-  else if (kind === 'amount') allowed = (v) => typeof v === 'number' && v >= 0;
-  else if (kind === 'checkbox') allowed = (v) => typeof v === 'boolean';
-  if (!allowed) return false;
+  }
   return cells.filter(allowed).length * 5 >= cells.length * 4;
 }

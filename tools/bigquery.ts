@@ -2,7 +2,7 @@
  * Writes dist/bigquery/ (issue 16): `lean_sales.sql`, the scoring core as BigQuery JavaScript UDFs, and
  * `lean_sales_aggregates.sql`, the queries that need all rows (SCOREAUC, FACTORWEIGHTS, HITRATE's team band) over
  * their results. tools/build.ts calls writeBigQuery, so `npm run build` writes both; clasp never pushes them
- * (.claspignore lets only Code.js, Sidebar.html and appsscript.json through).
+ * (.claspignore lets only the add-on's own files through).
  *
  * Each UDF's body is the bundle of its entry in tools/bigquery-udfs.ts (src/core code, minified, iife), followed by
  * one `return` that calls it with the UDF's arguments: BigQuery runs the body as a function of the named arguments.

@@ -1,4 +1,7 @@
-/** Builds dist/ for `clasp push` and the workbench: Code.js, Sidebar.html and appsscript.json. `npm run build` runs it. */
+/**
+ * Builds dist/ for `clasp push` and the workbench: Code.js, Sidebar.html, appsscript.json, and Help.html and
+ * SampleData.html, which the add-on reads only when it shows Help or sets up the sample. `npm run build` runs it.
+ */
 
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import * as esbuild from 'esbuild';
 import { documentedFunctions } from '../src/functions/function-docs';
+import { sampleDataJson } from './sample-data';
 import { BUNDLE_GLOBAL, type BundleExports, renderStubs } from './stubs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -64,14 +68,22 @@ async function buildSidebar(): Promise<string> {
 
 /** Writes dist/ (or `outDir`) and returns the sizes in bytes of Code.js and Sidebar.html. */
 export async function build(outDir = DIST): Promise<{ code: number; sidebar: number }> {
-  const [code, sidebar, manifest] = await Promise.all([
+  const [code, sidebar, manifest, help] = await Promise.all([
     buildCode(),
     buildSidebar(),
     readFile(path.join(root, 'appsscript.json'), 'utf8'),
+    readFile(path.join(root, 'src/server/help.html'), 'utf8'),
   ]);
   await mkdir(outDir, { recursive: true });
   // Each file is replaced in one rename, so a test reading dist/ while another run rebuilds it never sees half a file.
-  const files = { 'Code.js': code, 'Sidebar.html': sidebar, 'appsscript.json': manifest };
+  const files = {
+    'Code.js': code,
+    'Sidebar.html': sidebar,
+    'appsscript.json': manifest,
+    // Out of Code.js, which every custom-function call loads whole; read with HtmlService when needed.
+    'Help.html': help,
+    'SampleData.html': sampleDataJson(),
+  };
   await Promise.all(
     Object.entries(files).map(async ([name, text]) => {
       const target = path.join(outDir, name);

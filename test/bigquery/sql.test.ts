@@ -199,14 +199,20 @@ describe("the README's section Beyond one spreadsheet", () => {
 });
 
 describe('what clasp pushes', () => {
-  it('leaves dist/bigquery/ out: .claspignore lets only the three add-on files through', () => {
+  it('leaves dist/bigquery/ out: .claspignore lets only the add-on files through', () => {
     expect(existsSync(SQL_PATH) && existsSync(AGGREGATES_PATH)).toBe(true);
     const out = execFileSync(path.join(ROOT, 'node_modules/.bin/clasp'), ['status', '--json'], {
       cwd: ROOT,
       encoding: 'utf8',
     });
     const status = JSON.parse(out.slice(out.indexOf('{')));
-    expect([...status.filesToPush].sort()).toEqual(['dist/Code.js', 'dist/Sidebar.html', 'dist/appsscript.json']);
+    expect([...status.filesToPush].sort()).toEqual([
+      'dist/Code.js',
+      'dist/Help.html',
+      'dist/SampleData.html',
+      'dist/Sidebar.html',
+      'dist/appsscript.json',
+    ]);
     // clasp names the ignored folder as a whole.
     expect(status.untrackedFiles).toEqual(expect.arrayContaining([expect.stringMatching(/^dist\/bigquery\/?$/)]));
   });

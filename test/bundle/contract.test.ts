@@ -141,13 +141,19 @@ describe('LEADSCORE through the bundle', () => {
 });
 
 describe('what clasp pushes', () => {
-  it('is exactly Code.js, Sidebar.html and appsscript.json from dist/', () => {
+  it('is exactly Code.js, the HTML files and appsscript.json from dist/', () => {
     const out = execFileSync(path.join(ROOT, 'node_modules/.bin/clasp'), ['status', '--json'], {
       cwd: ROOT,
       encoding: 'utf8',
     });
     const status = JSON.parse(out.slice(out.indexOf('{')));
-    expect([...status.filesToPush].sort()).toEqual(['dist/Code.js', 'dist/Sidebar.html', 'dist/appsscript.json']);
+    expect([...status.filesToPush].sort()).toEqual([
+      'dist/Code.js',
+      'dist/Help.html',
+      'dist/SampleData.html',
+      'dist/Sidebar.html',
+      'dist/appsscript.json',
+    ]);
   });
 
   it('has a V8 manifest with exactly the two narrow scopes and no add-on block', () => {

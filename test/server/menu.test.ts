@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorkbook } from '../../workbench/emulator/apps-script-emulator';
+import { DIST_DIR, ROOT } from '../../workbench/session/project-paths';
 import { run } from './harness';
 
 describe('onOpen', () => {
@@ -60,6 +63,17 @@ describe('Help', () => {
     expect(link?.getAttribute('href')).toMatch(/#how-to$/);
     expect(page.querySelector('script')).toBeNull();
     expect(workbook.snapshot()).toEqual(before);
+  });
+
+  it('shows dist/Help.html as built from src/server/help.html, so Code.js carries none of its text', () => {
+    const { execution } = run(createWorkbook(), 'showHelp');
+    const help = readFileSync(path.join(DIST_DIR, 'Help.html'), 'utf8');
+    expect(help).toBe(readFileSync(path.join(ROOT, 'src/server/help.html'), 'utf8'));
+    expect(execution.ui.dialogs[0]).toMatchObject({ html: help, width: 560, height: 560 });
+    const code = readFileSync(path.join(DIST_DIR, 'Code.js'), 'utf8');
+    for (const text of ['Step-by-step recipes', 'The functions you can type in a cell']) {
+      expect(code.includes(text), text).toBe(false);
+    }
   });
 });
 

@@ -1,17 +1,25 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { leadScore } from '../../src/core/lead-score';
 import { scoreAuc } from '../../src/core/score-auc';
-import { addDays, SAMPLE_FACTORS, sampleData } from '../../src/server/sample';
+import { openRange } from '../../src/server/a1';
+import { addDays, parseSampleData, SAMPLE_FACTORS, type SampleData } from '../../src/server/sample';
 import { inputHeaders, LEADS_TAB, TABS } from '../../src/shared/schema';
+import { DIST } from '../../tools/build';
+import { sampleDataJson } from '../../tools/sample-data';
+import { createWorkbook } from '../../workbench/emulator/apps-script-emulator';
 import { compute, computedRecords } from './engine';
-import { FACTORS10, sampleWorkbook } from './harness';
+import { columnOf, FACTORS10, run, sampleWorkbook } from './harness';
 
 const TODAY = '2025-03-31';
-const data = sampleData(TODAY, (tab, header) => `${tab}!${header}`);
-const records = (tab: string) => {
+const data = parseSampleData(sampleDataJson(), TODAY, (tab, header) => `${tab}!${header}`);
+/** A tab's sample rows as objects keyed by its input headers. */
+const recordsOf = (sample: SampleData, tab: string) => {
   const headers = inputHeaders(TABS.find((t) => t.name === tab) ?? LEADS_TAB);
-  return (data[tab] ?? []).map((row) => Object.fromEntries(headers.map((h, i) => [h, row[i]])));
+  return (sample[tab] ?? []).map((row) => Object.fromEntries(headers.map((h, i) => [h, row[i]])));
 };
+const records = (tab: string) => recordsOf(data, tab);
 const leads = records('Leads');
 const campaigns = records('Campaigns');
 const scores = leadScore(
@@ -22,7 +30,7 @@ const daysBefore = (date: unknown) => (Date.parse(TODAY) - Date.parse(String(dat
 
 describe('sample data', () => {
   it('is the same on every run', () => {
-    expect(sampleData(TODAY, (tab, header) => `${tab}!${header}`)).toEqual(data);
+    expect(sampleDataJson()).toBe(sampleDataJson());
   });
 
   it('has rows aligned with the input columns of its tab, for every tab but Factors and Settings', () => {
@@ -133,6 +141,48 @@ describe('sample data', () => {
   it('counts calendar days across month ends', () => {
     expect(addDays('2025-03-31', 1)).toBe('2025-04-01');
     expect(addDays('2025-03-01', -1)).toBe('2025-02-28');
+  });
+});
+
+describe('dist/SampleData.html: the sample rows, read only when the sample is set up', () => {
+  const file = path.join(DIST, 'SampleData.html');
+
+  it('is what the generator writes, and Code.js holds none of it', () => {
+    expect(readFileSync(file, 'utf8')).toBe(sampleDataJson());
+    const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
+    for (const text of ['Nordvik', 'Signed after the site visit', 'Too few opportunities', 'Ready buyer']) {
+      expect(code.includes(text), text).toBe(false);
+    }
+  });
+
+  it('holds dates as days from today and formula columns as placeholders, which the loader resolves', () => {
+    const formula = '=COUNT({{Leads!Score}})/COUNTA({{KPI log!By}})';
+    const json = JSON.stringify({ KPIs: [['a', { day: -1 }, { day: 0 }, formula, 3, 2.5, '']] });
+    expect(parseSampleData(json, '2024-03-01', (tab, header) => `${tab}:${header}`)).toEqual({
+      KPIs: [['a', '2024-02-29', '2024-03-01', '=COUNT(Leads:Score)/COUNTA(KPI log:By)', 3, 2.5, '']],
+    });
+  });
+
+  it("is what Set up workbook with sample data writes, dated from today in the spreadsheet's time zone", () => {
+    const timeZone = 'Pacific/Kiritimati'; // UTC+14: for most of the day its date is not UTC's
+    const workbook = createWorkbook({ timeZone });
+    run(workbook, 'setupWorkbookWithSampleData');
+    const isoDay = new Intl.DateTimeFormat('en-CA', { timeZone }); // en-CA writes YYYY-MM-DD
+    const ref = (tab: string, header: string) => openRange(columnOf(workbook, tab, header), undefined, 2, tab);
+    const expected = parseSampleData(readFileSync(file, 'utf8'), isoDay.format(new Date()), ref);
+    for (const [tab, rows] of Object.entries(expected)) {
+      const [, ...values] = workbook.values(tab);
+      const [, ...formulas] = workbook.formulas(tab);
+      const columns = inputHeaders(TABS.find((t) => t.name === tab) ?? LEADS_TAB).map((h) =>
+        columnOf(workbook, tab, h),
+      );
+      const written = values.map((row, r) =>
+        columns.map(
+          (c) => formulas[r][c - 1] || (row[c - 1] instanceof Date ? isoDay.format(row[c - 1] as Date) : row[c - 1]),
+        ),
+      );
+      expect(written, tab).toEqual(rows);
+    }
   });
 });
 

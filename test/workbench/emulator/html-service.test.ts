@@ -19,6 +19,15 @@ describe('HtmlService', () => {
     expect(output.getContent()).toBe('<!doctype html><p>sidebar</p>');
   });
 
+  it('getContent gives the file as written, markup or not, as the include(filename) pattern Google documents needs', () => {
+    const dir = htmlDir();
+    const json = '{"Leads":[["L-0001",{"day":-3},"=COUNTIFS(x, \\">=\\"&1)"]]}\n';
+    writeFileSync(path.join(dir, 'Data.html'), json);
+    const { execution } = session({ htmlDir: dir });
+    const html = services<HtmlService>(execution, 'HtmlService');
+    expect(html.createHtmlOutputFromFile('Data').getContent()).toBe(json);
+  });
+
   it('a missing file fails with Google text', () => {
     const { execution } = session({ htmlDir: htmlDir() });
     expect(() => services<HtmlService>(execution, 'HtmlService').createHtmlOutputFromFile('Missing')).toThrow(
@@ -26,10 +35,12 @@ describe('HtmlService', () => {
     );
   });
 
-  it('reads dist/ by default, where the build puts Sidebar.html', () => {
+  it('reads dist/ by default, where the build puts Sidebar.html, Help.html and SampleData.html', () => {
     const { execution } = session();
-    const content = services<HtmlService>(execution, 'HtmlService').createHtmlOutputFromFile('Sidebar').getContent();
-    expect(content).toMatch(/<html/i);
+    const html = services<HtmlService>(execution, 'HtmlService');
+    expect(html.createHtmlOutputFromFile('Sidebar').getContent()).toMatch(/<html/i);
+    expect(html.createHtmlOutputFromFile('Help').getContent()).toMatch(/<html/i);
+    expect(JSON.parse(html.createHtmlOutputFromFile('SampleData').getContent())).toHaveProperty('Leads');
   });
 
   it('HtmlOutput keeps its title and content; setters chain', () => {

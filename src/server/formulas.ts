@@ -81,90 +81,68 @@ export function ref(layout: Layout, tab: string, header: string, from?: string):
   return openRange(c, c, 2, from === tab ? undefined : tab);
 }
 
-/** Counts of Leads per `key` column value (with a Status, when given), one array formula for the whole column. */
-function countLeads(layout: Layout, tab: string, key: string, leadsKey: string, status?: string): string {
-  const keys = ref(layout, tab, key, tab);
-  const L = LEADS_TAB.name;
-  const byStatus = status ? `, ${ref(layout, L, 'Status')}, "${status}"` : '';
-  return `ARRAYFORMULA(IF(${keys}="", "", COUNTIFS(${ref(layout, L, leadsKey)}, ${keys}${byStatus})))`;
-}
-
 export function computedFormulas(layout: Layout, factorRows: readonly number[]): ComputedFormula[] {
-  return columnExpressions(layout, factorRows).map(({ tab, headers, expression }) => ({
+  const L = LEADS_TAB.name;
+  const P = PROFILES_TAB.name;
+  const C = CAMPAIGNS_TAB.name;
+  const S = SEGMENTS_TAB.name;
+  const T = TEAM_TAB.name;
+  const K = KPIS_TAB.name;
+  const weights = factorColumnArgument(layout, factorRows, 'Weight');
+  const factors = (tab: string) => FACTOR_NAMES.map((f) => col(layout, tab, f));
+  const ratings = columnsArgument(factors(L));
+  const profiles = columnsArgument([col(layout, P, 'Profile'), ...factors(P)], P);
+  const r = (tab: string, header: string) => ref(layout, tab, header, tab);
+  const log = (header: string) => ref(layout, KPI_LOG_TAB.name, header);
+  const segments = r(S, 'Segment');
+  /** Counts of Leads per `key` column value (with a Status, when given), one array formula for the whole column. */
+  const count = (tab: string, key: string, leadsKey: string, status?: string) =>
+    `ARRAYFORMULA(IF(${r(tab, key)}="", "", COUNTIFS(${ref(layout, L, leadsKey)}, ${r(tab, key)}${
+      status ? `, ${ref(layout, L, 'Status')}, "${status}"` : ''
+    })))`;
+  /** Won and Lost counts of the leads whose `leadsKey` is the row's `key`, and the hit rate they give. */
+  const outcomes = (tab: string, key: string, leadsKey: string): Area[] => [
+    [tab, ['Won'], count(tab, key, leadsKey, LEAD_STATUS.won)],
+    [tab, ['Lost'], count(tab, key, leadsKey, LEAD_STATUS.lost)],
+    [tab, HIT_RATE_HEADERS, `HITRATE(${r(tab, 'Won')}, ${r(tab, 'Lost')})`],
+  ];
+  const gates = factorColumnArgument(layout, factorRows, 'At most');
+  const areas: Area[] = [
+    [L, ['Score'], `LEADSCORE(${ratings}, ${weights})`],
+    [L, ['Best profile'], `PROFILEGAP(${ratings}, ${profiles}, ${weights}, "best")`],
+    [L, ['Rule'], `QUALIFY(${ratings}, ${SETTINGS[0].rangeName}, ${gates}, ${weights})`],
+    ...outcomes(P, 'Profile', 'Best profile'),
+    [C, ['Leads'], count(C, 'Campaign', 'Campaign')],
+    ...outcomes(C, 'Campaign', 'Campaign'),
+    [
+      C,
+      ['Budget per won deal'],
+      `ARRAYFORMULA(IF(${r(C, 'Won')}="", "", IF(${r(C, 'Won')}>0, ${r(C, 'Budget')}/${r(C, 'Won')}, "no deal won")))`,
+    ],
+    [S, ['Sales'], count(S, 'Segment', 'Segment', LEAD_STATUS.won)],
+    [
+      S,
+      ['Marketing'],
+      `ARRAYFORMULA(IF(${segments}="", "", SUMIF(${ref(layout, C, 'Segment')}, ${segments}, ${ref(layout, C, 'Budget')})))`,
+    ],
+    [S, ['Verdict'], `SWEETSPOT(${r(S, 'Sales')}, ${r(S, 'Marketing')}, ${r(S, 'In market')})`],
+    ...outcomes(T, 'Rep', 'Owner'),
+    [K, ['Status'], `KPISTATUS(${r(K, 'Actual')}, ${r(K, 'Target')}, ${r(K, 'Direction')})`],
+    [
+      K,
+      ['Centre', 'Lower', 'Upper', 'Signal'],
+      `KPISIGNAL(${r(K, 'KPI')}, ${log('KPI')}, ${log('Value')}, ${log('Date')})`,
+    ],
+  ];
+  return areas.map(([tab, headers, expression]) => ({
     tab,
     headers,
     formula: headerArrayFormula(headers, expression),
   }));
 }
 
-function columnExpressions(
-  layout: Layout,
-  factorRows: readonly number[],
-): { tab: string; headers: readonly string[]; expression: string }[] {
-  const L = LEADS_TAB.name;
-  const weights = factorColumnArgument(layout, factorRows, 'Weight');
-  const factors = (tab: string) => FACTOR_NAMES.map((f) => col(layout, tab, f));
-  const ratings = columnsArgument(factors(L));
-  const profiles = columnsArgument(
-    [col(layout, PROFILES_TAB.name, 'Profile'), ...factors(PROFILES_TAB.name)],
-    PROFILES_TAB.name,
-  );
-  const S = SEGMENTS_TAB.name;
-  const segments = ref(layout, S, 'Segment', S);
-  const r = (tab: string, header: string) => ref(layout, tab, header, tab);
-  const hitRate = (tab: string) => ({
-    tab,
-    headers: HIT_RATE_HEADERS,
-    expression: `HITRATE(${r(tab, 'Won')}, ${r(tab, 'Lost')})`,
-  });
-  const C = CAMPAIGNS_TAB.name;
-  const P = PROFILES_TAB.name;
-  const T = TEAM_TAB.name;
-  const K = KPIS_TAB.name;
-  const log = (header: string) => ref(layout, KPI_LOG_TAB.name, header);
-  const rule = `QUALIFY(${ratings}, ${SETTINGS[0].rangeName}, ${factorColumnArgument(layout, factorRows, 'At most')}, ${weights})`;
-  return [
-    { tab: L, headers: ['Score'], expression: `LEADSCORE(${ratings}, ${weights})` },
-    { tab: L, headers: ['Best profile'], expression: `PROFILEGAP(${ratings}, ${profiles}, ${weights}, "best")` },
-    { tab: L, headers: ['Rule'], expression: rule },
-    { tab: P, headers: ['Won'], expression: countLeads(layout, P, 'Profile', 'Best profile', LEAD_STATUS.won) },
-    { tab: P, headers: ['Lost'], expression: countLeads(layout, P, 'Profile', 'Best profile', LEAD_STATUS.lost) },
-    hitRate(P),
-    { tab: C, headers: ['Leads'], expression: countLeads(layout, C, 'Campaign', 'Campaign') },
-    { tab: C, headers: ['Won'], expression: countLeads(layout, C, 'Campaign', 'Campaign', LEAD_STATUS.won) },
-    { tab: C, headers: ['Lost'], expression: countLeads(layout, C, 'Campaign', 'Campaign', LEAD_STATUS.lost) },
-    hitRate(C),
-    {
-      tab: C,
-      headers: ['Budget per won deal'],
-      expression: `ARRAYFORMULA(IF(${r(C, 'Won')}="", "", IF(${r(C, 'Won')}>0, ${r(C, 'Budget')}/${r(C, 'Won')}, "no deal won")))`,
-    },
-    { tab: S, headers: ['Sales'], expression: countLeads(layout, S, 'Segment', 'Segment', LEAD_STATUS.won) },
-    {
-      tab: S,
-      headers: ['Marketing'],
-      expression: `ARRAYFORMULA(IF(${segments}="", "", SUMIF(${ref(layout, C, 'Segment')}, ${segments}, ${ref(layout, C, 'Budget')})))`,
-    },
-    {
-      tab: S,
-      headers: ['Verdict'],
-      expression: `SWEETSPOT(${r(S, 'Sales')}, ${r(S, 'Marketing')}, ${r(S, 'In market')})`,
-    },
-    { tab: T, headers: ['Won'], expression: countLeads(layout, T, 'Rep', 'Owner', LEAD_STATUS.won) },
-    { tab: T, headers: ['Lost'], expression: countLeads(layout, T, 'Rep', 'Owner', LEAD_STATUS.lost) },
-    hitRate(T),
-    {
-      tab: K,
-      headers: ['Status'],
-      expression: `KPISTATUS(${r(K, 'Actual')}, ${r(K, 'Target')}, ${r(K, 'Direction')})`,
-    },
-    {
-      tab: K,
-      headers: ['Centre', 'Lower', 'Upper', 'Signal'],
-      expression: `KPISIGNAL(${r(K, 'KPI')}, ${log('KPI')}, ${log('Value')}, ${log('Date')})`,
-    },
-  ];
-}
+/** A computed area: its tab, its headers, and the expression that fills them. */
+type Area = [tab: string, headers: readonly string[], expression: string];
 
 /** One block of the Score check tab: a title in column A, and one formula under it. */
 export interface ReportBlock {
@@ -172,10 +150,9 @@ export interface ReportBlock {
   readonly row: number;
   readonly title: string;
   readonly formula: string;
-  /** The block's size, header row included, so setup writes it only where the whole area is free. */
+  /** The block's height, header row included, so setup writes it only where the whole area is free. */
   readonly rows: number;
-  readonly columns: number;
-  /** The number format of each of the block's columns, from column A ('' for none). */
+  /** The number format of each of the block's columns, from column A ('' for none): as many as it has columns. */
   readonly formats: readonly string[];
 }
 
@@ -190,36 +167,38 @@ export function scoreCheckBlocks(layout: Layout, factorRows: readonly number[]):
   );
   const names = factorColumnArgument(layout, factorRows, 'Factor');
   const weights = factorColumnArgument(layout, factorRows, 'Weight');
+  const block = (
+    row: number,
+    title: string,
+    rows: number,
+    headers: readonly string[],
+    formats: readonly string[],
+    expression: string,
+  ): ReportBlock => ({ row, title, formula: headerArrayFormula(headers, expression), rows, formats });
   return [
-    {
-      row: 1,
-      title: 'Win rate by score band: do leads with higher scores win more often?',
-      formula: headerArrayFormula(
-        ['Band', 'Closed', 'Won', 'Win rate', 'Low', 'High'],
-        `SCOREBANDS(${scores}, ${outcomes})`,
-      ),
-      rows: 5,
-      columns: 6,
-      formats: ['', '0', '0', '0%', '0%', '0%'],
-    },
-    {
-      row: 8,
-      title: 'Ranking: how often a won lead scores above a lost one (0.5 is a coin toss, 1 a perfect ranking)',
-      formula: headerArrayFormula(['AUC', 'Low', 'High', 'Won', 'Lost'], `SCOREAUC(${scores}, ${outcomes})`),
-      rows: 2,
-      columns: 5,
-      formats: ['0.00', '0.00', '0.00', '0', '0'],
-    },
-    {
-      row: 12,
-      title: 'Weights: the Factors tab today, and what the closed leads suggest (the sidebar checks before applying)',
-      formula: headerArrayFormula(
-        ['Factor', 'Weight', 'Suggested'],
-        `{${names}, ${weights}, FACTORWEIGHTS(${ratings}, ${outcomes})}`,
-      ),
-      rows: 11,
-      columns: 3,
-      formats: ['', '0.00', '0.00'],
-    },
+    block(
+      1,
+      'Win rate by score band: do leads with higher scores win more often?',
+      5,
+      ['Band', 'Closed', 'Won', 'Win rate', 'Low', 'High'],
+      ['', '0', '0', '0%', '0%', '0%'],
+      `SCOREBANDS(${scores}, ${outcomes})`,
+    ),
+    block(
+      8,
+      'Ranking: how often a won lead scores above a lost one (0.5 is a coin toss, 1 a perfect ranking)',
+      2,
+      ['AUC', 'Low', 'High', 'Won', 'Lost'],
+      ['0.00', '0.00', '0.00', '0', '0'],
+      `SCOREAUC(${scores}, ${outcomes})`,
+    ),
+    block(
+      12,
+      'Weights: the Factors tab today, and what the closed leads suggest (the sidebar checks before applying)',
+      11,
+      ['Factor', 'Weight', 'Suggested'],
+      ['', '0.00', '0.00'],
+      `{${names}, ${weights}, FACTORWEIGHTS(${ratings}, ${outcomes})}`,
+    ),
   ];
 }

@@ -40,7 +40,8 @@ export function writeReportTab(
   for (const block of blocks) {
     if (tab.formulas[block.row]?.[0]) continue;
     const cells: [number, number][] = [[block.row, 1]];
-    for (let r = 0; r < block.rows; r++) for (let c = 0; c < block.columns; c++) cells.push([block.row + 1 + r, 1 + c]);
+    for (let r = 0; r < block.rows; r++)
+      for (let c = 0; c < block.formats.length; c++) cells.push([block.row + 1 + r, 1 + c]);
     const taken = cells.filter(([r, c]) => occupied(r, c));
     if (taken.some(([r]) => r > block.row) || (taken.length > 0 && tab.values[block.row - 1]?.[0] !== block.title)) {
       report.push(

@@ -6,7 +6,7 @@
 import { columnRuns } from './a1';
 import { type ComputedFormula, computedFormulas } from './formulas';
 import { col, layoutOf, listed, type Tab } from './setup-tab';
-import { cellList, isErrorValue, occupiedCells } from './spill-check';
+import { isErrorValue, occupiedCells, typedCells } from './spill-check';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -30,19 +30,18 @@ export function planFormulas(
     const current = t.headerFormulas.has(first);
     const broken = current && t.formulas[0][first - 1].includes('#REF!');
     const blockers = blockingCells(t, f);
-    if (current && !broken) {
-      if (blockers.length > 0) report.push(`${name}: ${blocked(blockers)}; clear and the column fills again`);
-      continue;
+    // A column of typed values with no formula yet: keep it, header included, until the user clears it.
+    const typed = !current && oldAnchorRow(t, f) === 0 && blockers.length > 0;
+    if ((!current || broken) && !typed) {
+      plan.set(t, [...(plan.get(t) ?? []), f]);
+      if (broken) report.push(`${name}: its formula referred to a deleted tab or column (#REF!); rewritten`);
+      else written.push(name);
     }
-    if (!current && oldAnchorRow(t, f) === 0 && blockers.length > 0) {
-      // A column of typed values with no formula yet: keep it, header included, until the user clears it.
-      report.push(`${name}: ${blocked(blockers)}; clear and run Set up workbook again`);
-      continue;
+    if (blockers.length > 0) {
+      report.push(
+        `${name}: ${typedCells(blockers)}; clear and ${typed ? 'run Set up workbook again' : 'the column fills again'}`,
+      );
     }
-    plan.set(t, [...(plan.get(t) ?? []), f]);
-    if (broken) report.push(`${name}: its formula referred to a deleted tab or column (#REF!); rewritten`);
-    else written.push(name);
-    if (blockers.length > 0) report.push(`${name}: ${blocked(blockers)}; clear and the column fills again`);
   }
   listed(report, 'Formulas', written);
   return plan;
@@ -62,9 +61,6 @@ function blockingCells(t: Tab, f: ComputedFormula): string[] {
     f.headers.map((_, k) => first - 1 + k),
   );
 }
-
-const blocked = (cells: readonly string[]) =>
-  `${cellList(cells)} ${cells.length === 1 ? 'holds a typed value' : 'hold typed values'} where the formula puts its results`;
 
 /** Row 2 when the area still has the old layout's formula there (same function), else 0. */
 function oldAnchorRow(t: Tab, f: ComputedFormula): number {

@@ -19,9 +19,11 @@ export function occupiedCells(rows: readonly (readonly unknown[])[], columns: re
   return cells;
 }
 
-/** `S14`, `S14, S15` or `S14, S15, S16, S17, S18 and 3 more`. */
-export function cellList(cells: readonly string[]): string {
-  return cells.length > 5 ? `${cells.slice(0, 5).join(', ')} and ${cells.length - 5} more` : cells.join(', ');
+/** `S14 holds a typed value where the formula puts its results`, or `S14, S15 hold ...`; `at` names its cell. */
+export function typedCells(cells: readonly string[], at = ''): string {
+  // At most five cells by name: `S14, S15, S16, S17, S18 and 3 more`.
+  const list = cells.length > 5 ? `${cells.slice(0, 5).join(', ')} and ${cells.length - 5} more` : cells.join(', ');
+  return `${list} ${cells.length === 1 ? 'holds a typed value' : 'hold typed values'} where the formula${at} puts its results`;
 }
 
 /**
@@ -46,8 +48,7 @@ export function computedColumnProblems(table: Table): string[] {
     );
     problems.push(
       blockers.length > 0 && table.header[i] === '#REF!'
-        ? `${name}: ${cellList(blockers)} ${blockers.length === 1 ? 'holds a typed value' : 'hold typed values'} ` +
-            `where the formula in ${at} puts its results; clear ${blockers.length === 1 ? 'it' : 'them'} and the column fills again.`
+        ? `${name}: ${typedCells(blockers, ` in ${at}`)}; clear ${blockers.length === 1 ? 'it' : 'them'} and the column fills again.`
         : `${name}: the formula in ${at} shows ${table.header[i]}; select ${at} in the ${table.tab.name} tab to read why.`,
     );
   }

@@ -17,7 +17,7 @@ export function openRange(first: number, last: number = first, row = 2, sheet?: 
   return `${sheet ? sheetPrefix(sheet) : ''}${columnLetter(first)}${row}:${columnLetter(last)}`;
 }
 
-/** Consecutive runs of increasing column numbers: [3,4,5,8,9] gives [[3,5],[8,9]]. */
+/** Consecutive runs of increasing column (or row) numbers: [3,4,5,8,9] gives [[3,5],[8,9]]. */
 export function columnRuns(columns: readonly number[]): [number, number][] {
   const runs: [number, number][] = [];
   for (const column of columns) {
@@ -29,10 +29,11 @@ export function columnRuns(columns: readonly number[]): [number, number][] {
 }
 
 /**
- * The columns, in the given order, as one open-ended range argument: `H2:Q` when they are adjacent and in order,
- * otherwise a Sheets array literal joining them side by side, `{H2:H, J2:Q}`.
+ * The columns, in the given order, as one range argument from row 2: `H2:Q` when they are adjacent and in order,
+ * otherwise a Sheets array literal joining them side by side, `{H2:H, J2:Q}`. Open-ended, so it grows with the data,
+ * unless `lastRow` bounds it (`H2:Q9`).
  */
-export function columnsArgument(columns: readonly number[], sheet?: string): string {
-  const parts = columnRuns(columns).map(([first, last]) => openRange(first, last, 2, sheet));
+export function columnsArgument(columns: readonly number[], sheet?: string, lastRow: number | '' = ''): string {
+  const parts = columnRuns(columns).map(([first, last]) => openRange(first, last, 2, sheet) + lastRow);
   return parts.length === 1 ? parts[0] : `{${parts.join(', ')}}`;
 }

@@ -6,7 +6,7 @@
 import { FACTOR_NAMES } from '../core/factors';
 import { CAMPAIGNS_TAB, FACTORS_TAB, headerKey, PROFILES_TAB } from '../shared/schema';
 import type { MatrixResult } from '../shared/sidebar-api';
-import { columnLetter, columnRuns, sheetPrefix } from './a1';
+import { columnsArgument } from './a1';
 import { factorColumnArgument } from './formulas';
 import { cell, readTable, type Table, text, withDocumentLock } from './store';
 
@@ -16,12 +16,12 @@ const MATRIX_NOTE =
   'Written from the Webgraph panel for the campaigns and profiles there were then: extend the ranges for new rows.';
 
 /** The rows 2..last of `headers`' columns of `table`, bounded: `Profiles!C2:L5`, or `{...}` joining runs. */
-function bounded(table: Table, headers: readonly string[], last: number): string {
-  const columns = headers.map((h) => (table.columns.get(headerKey(h)) as number) + 1);
-  const p = sheetPrefix(table.tab.name);
-  const parts = columnRuns(columns).map(([a, b]) => `${p}${columnLetter(a)}2:${columnLetter(b)}${last}`);
-  return parts.length === 1 ? parts[0] : `{${parts.join(', ')}}`;
-}
+const bounded = (table: Table, headers: readonly string[], last: number) =>
+  columnsArgument(
+    headers.map((h) => (table.columns.get(headerKey(h)) as number) + 1),
+    table.tab.name,
+    last,
+  );
 
 /** The last sheet row holding a name in `table`'s first column, or 0. */
 function lastNamed(table: Table, header: string): number {
@@ -32,8 +32,19 @@ function lastNamed(table: Table, header: string): number {
   return last;
 }
 
-/** The formulas, by cell, for `profiles` and `campaigns` up to their last named rows. */
-function matrixFormulas(profiles: Table, campaigns: Table, factors: Table) {
+/** A free name: `Matrix`, else `Matrix 2`, `Matrix 3`, ... */
+function freeName(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
+  if (!ss.getSheetByName(MATRIX_TAB)) return MATRIX_TAB;
+  let n = 2;
+  while (ss.getSheetByName(`${MATRIX_TAB} ${n}`)) n++;
+  return `${MATRIX_TAB} ${n}`;
+}
+
+/** The formulas for the profiles and campaigns up to their last named rows, on a new tab. */
+export function insertMatrixFormula(): MatrixResult {
+  const profiles = readTable(PROFILES_TAB, ['Profile', ...FACTOR_NAMES]);
+  const campaigns = readTable(CAMPAIGNS_TAB, ['Campaign', ...FACTOR_NAMES]);
+  const factors = readTable(FACTORS_TAB, ['Factor', 'Weight']);
   const lastProfile = lastNamed(profiles, 'Profile');
   const lastCampaign = lastNamed(campaigns, 'Campaign');
   if (lastProfile === 0) throw new Error('No profiles yet: add ideal lead profiles in the Profiles tab.');
@@ -45,52 +56,36 @@ function matrixFormulas(profiles: Table, campaigns: Table, factors: Table) {
   });
   const layout = { [FACTORS_TAB.name]: new Map([...factors.columns].map(([k, i]) => [k, i + 1])) };
   const weights = factorColumnArgument(layout, factorRows, 'Weight');
-  const profileNames = bounded(profiles, ['Profile'], lastProfile);
+  const names = bounded(profiles, ['Profile'], lastProfile);
   const profileVectors = bounded(profiles, FACTOR_NAMES, lastProfile);
   const campaignVectors = bounded(campaigns, FACTOR_NAMES, lastCampaign);
-  const profileCount = lastProfile - 1;
-  return {
-    names: `=TRANSPOSE(${profileNames})`,
-    campaigns: `=ARRAYFORMULA(${bounded(campaigns, ['Campaign'], lastCampaign)})`,
-    matrix: `=PROFILEGAP(${campaignVectors}, ${profileVectors}, ${weights})`,
-    best: `=PROFILEGAP(${campaignVectors}, {${profileNames}, ${profileVectors}}, ${weights}, "best")`,
-    profileCount,
-    campaignCount: lastCampaign - 1,
-  };
-}
-
-/** A free name: `Matrix`, else `Matrix 2`, `Matrix 3`, ... */
-function freeName(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string {
-  if (!ss.getSheetByName(MATRIX_TAB)) return MATRIX_TAB;
-  let n = 2;
-  while (ss.getSheetByName(`${MATRIX_TAB} ${n}`)) n++;
-  return `${MATRIX_TAB} ${n}`;
-}
-
-export function insertMatrixFormula(): MatrixResult {
-  const profiles = readTable(PROFILES_TAB, ['Profile', ...FACTOR_NAMES]);
-  const campaigns = readTable(CAMPAIGNS_TAB, ['Campaign', ...FACTOR_NAMES]);
-  const factors = readTable(FACTORS_TAB, ['Factor', 'Weight']);
-  const f = matrixFormulas(profiles, campaigns, factors);
+  const matrix = `=PROFILEGAP(${campaignVectors}, ${profileVectors}, ${weights})`;
+  const [profileCount, campaignCount] = [lastProfile - 1, lastCampaign - 1];
+  const width = profileCount + 2;
+  const cells: [number, number, string][] = [
+    [1, 1, 'Campaign'],
+    [1, 2, `=TRANSPOSE(${names})`],
+    [1, width, 'Best profile'],
+    [2, 1, `=ARRAYFORMULA(${bounded(campaigns, ['Campaign'], lastCampaign)})`],
+    [2, 2, matrix],
+    [2, width, `=PROFILEGAP(${campaignVectors}, {${names}, ${profileVectors}}, ${weights}, "best")`],
+  ];
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const name = freeName(ss);
-    const width = f.profileCount + 2;
     const sheet = ss.insertSheet(name, ss.getNumSheets());
-    if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-    if (sheet.getMaxRows() < f.campaignCount + 3) {
-      sheet.insertRowsAfter(sheet.getMaxRows(), f.campaignCount + 3 - sheet.getMaxRows());
+    const [maxRows, maxColumns] = [sheet.getMaxRows(), sheet.getMaxColumns()];
+    if (maxColumns < width) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+    if (maxRows < campaignCount + 3) sheet.insertRowsAfter(maxRows, campaignCount + 3 - maxRows);
+    for (const [row, column, value] of cells) {
+      const range = sheet.getRange(row, column);
+      if (value.startsWith('=')) range.setFormula(value);
+      else range.setValue(value);
     }
-    sheet.getRange(1, 1).setValue('Campaign');
-    sheet.getRange(1, 2).setFormula(f.names);
-    sheet.getRange(1, width).setValue('Best profile');
-    sheet.getRange(2, 1).setFormula(f.campaigns);
-    sheet.getRange(2, 2).setFormula(f.matrix);
-    sheet.getRange(2, width).setFormula(f.best);
-    sheet.getRange(2, 2, f.campaignCount, f.profileCount).setNumberFormat('0');
-    sheet.getRange(f.campaignCount + 3, 1).setValue(MATRIX_NOTE);
+    sheet.getRange(2, 2, campaignCount, profileCount).setNumberFormat('0');
+    sheet.getRange(campaignCount + 3, 1).setValue(MATRIX_NOTE);
     sheet.setFrozenRows(1);
     sheet.setFrozenColumns(1);
-    return { sheet: name, cell: 'B2', formula: f.matrix };
+    return { sheet: name, cell: 'B2', formula: matrix };
   });
 }

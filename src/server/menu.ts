@@ -2,16 +2,17 @@
 
 import { welcome } from './help';
 
-const MENU_ITEMS: readonly { readonly caption: string; readonly handler: string }[] = [
-  { caption: 'Open sidebar', handler: 'showSidebar' },
-  { caption: 'Set up workbook', handler: 'setupWorkbook' },
-  { caption: 'Set up workbook with sample data', handler: 'setupWorkbookWithSampleData' },
-  { caption: 'Help', handler: 'showHelp' },
+/** Each item's caption and the function it runs. */
+const MENU_ITEMS: readonly (readonly [string, string])[] = [
+  ['Open sidebar', 'showSidebar'],
+  ['Set up workbook', 'setupWorkbook'],
+  ['Set up workbook with sample data', 'setupWorkbookWithSampleData'],
+  ['Help', 'showHelp'],
 ];
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const menu = SpreadsheetApp.getUi().createAddonMenu();
-  for (const item of MENU_ITEMS) menu.addItem(item.caption, item.handler);
+  for (const [caption, handler] of MENU_ITEMS) menu.addItem(caption, handler);
   menu.addToUi();
 }
 

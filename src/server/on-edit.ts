@@ -11,6 +11,7 @@
 import { isBlank } from '../core/cells';
 import { FACTOR_NAMES } from '../core/factors';
 import { headerKey, LEADS_TAB } from '../shared/schema';
+import { columnRuns } from './a1';
 import { isoToday } from './dates';
 import { headerColumns, withDocumentLock } from './store';
 
@@ -53,12 +54,8 @@ export function onEdit(e?: EditEvent): void {
     );
     const today = isoToday(timeZone);
     // One write per run of adjacent rows: the Rated of rows left out (all ratings cleared) stays as it was.
-    for (let k = 0; k < rows.length; ) {
-      let end = k;
-      while (end + 1 < rows.length && rows[end + 1] === rows[end] + 1) end++;
-      const count = end - k + 1;
-      sheet.getRange(rows[k], rated + 1, count, 1).setValues(Array.from({ length: count }, () => [today]));
-      k = end + 1;
+    for (const [a, b] of columnRuns(rows)) {
+      sheet.getRange(a, rated + 1, b - a + 1, 1).setValues(Array.from({ length: b - a + 1 }, () => [today]));
     }
   });
 }

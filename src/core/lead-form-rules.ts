@@ -17,6 +17,7 @@ export interface LeadChoices {
 }
 
 interface TextField<Key extends string = string> {
+  /** The header in lower case. */
   readonly key: Key;
   /** The Leads column the field fills, and its label in the form and in messages. */
   readonly header: string;
@@ -30,18 +31,22 @@ interface TextField<Key extends string = string> {
 }
 
 const FIELDS = [
-  { key: 'company', header: 'Company', required: true, max: 200 },
-  { key: 'contact', header: 'Contact', required: false, max: 200 },
-  { key: 'owner', header: 'Owner', required: true, max: 100, list: 'owners' },
-  { key: 'segment', header: 'Segment', required: false, max: 100, list: 'segments' },
-  { key: 'campaign', header: 'Campaign', required: false, max: 100, list: 'campaigns' },
-  { key: 'notes', header: 'Notes', required: false, max: 5000, note: true },
+  { header: 'Company', required: true, max: 200 },
+  { header: 'Contact', max: 200 },
+  { header: 'Owner', required: true, max: 100, list: 'owners' },
+  { header: 'Segment', max: 100, list: 'segments' },
+  { header: 'Campaign', max: 100, list: 'campaigns' },
+  { header: 'Notes', max: 5000, note: true },
 ] as const;
 
-export type TextKey = (typeof FIELDS)[number]['key'];
+export type TextKey = Lowercase<(typeof FIELDS)[number]['header']>;
 
 /** The form's text fields in the order the form shows them: the one list the form, its checks and the saved row follow. */
-export const LEAD_TEXT_FIELDS: readonly TextField<TextKey>[] = FIELDS;
+export const LEAD_TEXT_FIELDS: readonly TextField<TextKey>[] = FIELDS.map((f) => ({
+  required: false,
+  ...f,
+  key: f.header.toLowerCase() as TextKey,
+}));
 
 /** A lead as the rep filled in the form: each text field under its key, and ten ratings, `null` where not rated. */
 export type LeadForm = { readonly [Key in TextKey]: string } & { readonly ratings: readonly (number | null)[] };
@@ -59,7 +64,7 @@ export function textFields(value: (key: TextKey) => string): { [Key in TextKey]:
 export function validateLead(form: LeadForm, choices: LeadChoices): FieldError[] {
   const errors: FieldError[] = [];
   for (const { key, header, required, max } of LEAD_TEXT_FIELDS) {
-    const error = textFieldError(header, form[key], max, Boolean(required));
+    const error = textFieldError(header, form[key], max, required);
     if (error) errors.push(error);
   }
   for (const { key, header, list } of LEAD_TEXT_FIELDS) {
@@ -102,15 +107,12 @@ export function validateLeadEdit(
   choices: LeadChoices,
   loaded: Partial<Record<TextKey, string>> = {},
 ): FieldError[] {
-  const keep = (list: keyof LeadChoices, key: TextKey) => {
+  const allowed = { ...choices };
+  for (const { key, list } of LEAD_TEXT_FIELDS) {
     const was = (loaded[key] ?? '').trim();
-    return was === '' || choices[list].length === 0 ? choices[list] : [...choices[list], was];
-  };
-  const errors = validateLead(form, {
-    owners: keep('owners', 'owner'),
-    segments: keep('segments', 'segment'),
-    campaigns: keep('campaigns', 'campaign'),
-  });
+    if (list && was !== '' && choices[list].length > 0) allowed[list] = [...choices[list], was];
+  }
+  const errors = validateLead(form, allowed);
   const status = typeof form.status === 'string' ? form.status.trim() : undefined;
   if (status === undefined) errors.push({ field: 'Status', message: 'Status must be text' });
   else if (status !== '' && !LEAD_STATUSES.includes(status)) {

@@ -26,7 +26,7 @@ import type {
 } from '../shared/sidebar-api';
 import { isoDay, isoToday, wireValue } from './dates';
 import { literalText } from './literal-text';
-import { leadChoices } from './save-lead';
+import { formCells, leadChoices, leadMatch, noLead } from './save-lead';
 import { cell, readTable, type Table, text, updateRecord, withDocumentLock } from './store';
 
 const MATCHES = 20;
@@ -65,15 +65,16 @@ function rating(value: unknown): number | null {
 
 function recordOf(table: Table, index: number, zone: string): LeadRecord {
   const row = table.rows[index];
-  const texts = Object.fromEntries(LEAD_TEXT_FIELDS.map(({ key, header }) => [key, text(cell(table, row, header))]));
+  const get = (header: string) => cell(table, row, header);
+  const texts = Object.fromEntries(LEAD_TEXT_FIELDS.map(({ key, header }) => [key, text(get(header))]));
   return {
     ...(texts as Pick<LeadEditForm, (typeof LEAD_TEXT_FIELDS)[number]['key']>),
-    ratings: FACTOR_NAMES.map((name) => rating(cell(table, row, name))),
-    status: text(cell(table, row, 'Status')),
-    closed: dayText(cell(table, row, 'Closed'), zone),
+    ratings: FACTOR_NAMES.map((name) => rating(get(name))),
+    status: text(get('Status')),
+    closed: dayText(get('Closed'), zone),
     row: index + 2,
-    lead: text(cell(table, row, 'Lead')),
-    rated: dayText(cell(table, row, 'Rated'), zone),
+    lead: text(get('Lead')),
+    rated: dayText(get('Rated'), zone),
     cells: rowCells(table, row, zone),
   };
 }
@@ -99,12 +100,11 @@ export function findLeads(query: string): LeadMatch[] {
   const table = readTable(LEADS_TAB, ['Lead', 'Company', 'Status']);
   const matches: LeadMatch[] = [];
   table.rows.forEach((row, i) => {
-    const lead = text(cell(table, row, 'Lead'));
-    const company = text(cell(table, row, 'Company'));
-    if (lead === '' && company === '') return;
-    if (!lead.toLowerCase().includes(q) && !company.toLowerCase().includes(q)) return;
-    const match = { row: i + 2, lead, company, status: text(cell(table, row, 'Status')) };
-    if (lead.toLowerCase() === q) matches.unshift(match);
+    const match = leadMatch(table, row, i);
+    const lead = match.lead.toLowerCase();
+    if (lead === '' && match.company === '') return;
+    if (!lead.includes(q) && !match.company.toLowerCase().includes(q)) return;
+    if (lead === q) matches.unshift(match);
     else matches.push(match);
   });
   return matches.slice(0, MATCHES);
@@ -148,18 +148,16 @@ function changesSince(now: Readonly<Record<string, string | number>>, then: Read
   return changes;
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
 function isRequest(value: unknown): value is LeadEditRequest {
-  const r = value as LeadEditRequest | null;
+  const r = value as LeadEditRequest;
   return (
-    typeof r === 'object' &&
-    r !== null &&
-    typeof r.loaded === 'object' &&
-    r.loaded !== null &&
+    isObject(r) &&
+    isObject(r.loaded) &&
     typeof r.loaded.lead === 'string' &&
-    typeof r.loaded.cells === 'object' &&
-    r.loaded.cells !== null &&
-    typeof r.form === 'object' &&
-    r.form !== null
+    isObject(r.loaded.cells) &&
+    isObject(r.form)
   );
 }
 
@@ -169,7 +167,7 @@ function isRequest(value: unknown): value is LeadEditRequest {
  * Closed becomes today when the lead is closed (Won, Lost, Disqualified) and Closed is blank.
  */
 export function saveLeadChanges(request: LeadEditRequest): EditLeadResult {
-  if (!isRequest(request)) return { ok: false, errors: [{ field: 'Company', message: 'No lead was sent' }] };
+  if (!isRequest(request)) return noLead();
   const { loaded } = request;
   const errors = validateLeadEdit(request.form, leadChoices(), loaded);
   if (errors.length > 0) return { ok: false, errors };
@@ -197,11 +195,7 @@ export function saveLeadChanges(request: LeadEditRequest): EditLeadResult {
     }
     const ratingChanged = FACTOR_NAMES.some((name, i) => rating(cell(table, row, name)) !== edit.ratings[i]);
     const closing = CLOSED.has(headerKey(edit.status)) && edit.closed === '';
-    const wanted: Record<string, string | number> = {};
-    for (const { key, header } of LEAD_TEXT_FIELDS) wanted[header] = edit[key];
-    FACTOR_NAMES.forEach((name, i) => {
-      wanted[name] = edit.ratings[i] ?? '';
-    });
+    const wanted = formCells(edit);
     wanted.Status = edit.status;
     wanted.Closed = closing ? today : edit.closed;
     // Ratings changed are dated today; every rating cleared leaves the lead never rated, as a new one with none.

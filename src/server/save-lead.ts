@@ -40,6 +40,19 @@ export function leadChoices(
   };
 }
 
+/** A request that holds no lead at all. */
+export const noLead = () => ({ ok: false as const, errors: [{ field: 'Company', message: 'No lead was sent' }] });
+
+/** The Leads cells a form fills: its text fields (through `asText`) and its ratings, '' where not rated. */
+export function formCells(form: LeadForm, asText = (text: string) => text): Record<string, string | number> {
+  const cells: Record<string, string | number> = {};
+  for (const { key, header } of LEAD_TEXT_FIELDS) cells[header] = asText(form[key]);
+  FACTOR_NAMES.forEach((name, i) => {
+    cells[name] = form.ratings[i] ?? '';
+  });
+  return cells;
+}
+
 /** Thrown by the duplicate check inside appendNumbered: the company is already a lead. */
 class Duplicate extends Error {
   constructor(readonly match: LeadMatch) {
@@ -47,16 +60,21 @@ class Duplicate extends Error {
   }
 }
 
+/** A row of the Leads table as a match: its sheet row, id, company and status. */
+export const leadMatch = (leads: Pick<Table, 'columns'>, row: readonly unknown[], index: number): LeadMatch => ({
+  row: index + 2,
+  lead: text(cell(leads, row, 'Lead')),
+  company: text(cell(leads, row, 'Company')),
+  status: text(cell(leads, row, 'Status')),
+});
+
 /** The lead recorded for `company` (case and spacing aside) in the Leads table as appendNumbered just read it. */
 function refuseDuplicate(company: string) {
   return (leads: Pick<Table, 'columns' | 'rows'>): void => {
-    const rows = leads.rows.map((row, i) => ({
-      row: i + 2,
-      lead: text(cell(leads, row, 'Lead')),
-      company: text(cell(leads, row, 'Company')),
-      status: text(cell(leads, row, 'Status')),
-    }));
-    const match = sameCompany(company, rows);
+    const match = sameCompany(
+      company,
+      leads.rows.map((row, i) => leadMatch(leads, row, i)),
+    );
     if (match) throw new Duplicate(match);
   };
 }
@@ -67,9 +85,7 @@ function refuseDuplicate(company: string) {
  * confirmed it (`allowDuplicate`): the answer names the lead that has it.
  */
 export function saveLead(input: LeadForm, options?: { readonly allowDuplicate?: boolean }): SaveLeadResult {
-  if (typeof input !== 'object' || input === null) {
-    return { ok: false, errors: [{ field: 'Company', message: 'No lead was sent' }] };
-  }
+  if (typeof input !== 'object' || input === null) return noLead();
   const errors = validateLead(input, leadChoices());
   if (errors.length > 0) return { ok: false, errors };
   const lead = normaliseLead(input);
@@ -81,11 +97,8 @@ export function saveLead(input: LeadForm, options?: { readonly allowDuplicate?: 
       Status: LEAD_STATUS.new,
       Closed: '',
       Rated: anyRated(lead.ratings) ? today : '',
+      ...formCells(lead, literalText),
     };
-    for (const { key, header } of LEAD_TEXT_FIELDS) record[header] = literalText(lead[key]);
-    FACTOR_NAMES.forEach((name, i) => {
-      record[name] = lead.ratings[i] ?? '';
-    });
     // Numbered from the ids on the sheet at the moment of writing, not when the table was read.
     // The duplicate check reads the table appendNumbered reads anyway, right before writing.
     const check = options?.allowDuplicate === true ? undefined : refuseDuplicate(lead.company);

@@ -27,12 +27,10 @@ import type {
 import { isoDay, isoToday, wireValue } from './dates';
 import { literalText } from './literal-text';
 import { formCells, leadChoices, leadMatch, noLead } from './save-lead';
-import { cell, readTable, type Table, text, updateRecord, withDocumentLock } from './store';
+import { cell, readTable, type Table, text, timeZone, updateRecord, withDocumentLock } from './store';
 
 const MATCHES = 20;
 const CLOSED = new Set(CLOSED_LEAD_STATUSES.map(headerKey));
-
-const timeZone = () => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
 
 /** A date cell as YYYY-MM-DD, '' when blank, else its text (someone typed something that is not a date). */
 function dayText(value: unknown, zone: string): string {

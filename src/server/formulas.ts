@@ -69,11 +69,8 @@ export function factorColumnArgument(layout: Layout, rows: readonly number[], he
   return `{${rows.map((row) => `${p}${letter}${row}`).join(';')}}`;
 }
 
-function col(layout: Layout, tab: string, header: string): number {
-  const column = layout[tab]?.get(headerKey(header));
-  if (column === undefined) throw new Error(`The ${tab} tab has no ${header} column`);
-  return column;
-}
+/** Setup places every header of a tab before it writes formulas, and the matrix reads Factor and Weight or stops. */
+const col = (layout: Layout, tab: string, header: string) => layout[tab].get(headerKey(header)) as number;
 
 /** A column of `tab` from row 2 down, prefixed with the sheet when it is another tab's. */
 export function ref(layout: Layout, tab: string, header: string, from?: string): string {

@@ -13,7 +13,7 @@ import { FACTOR_NAMES } from '../core/factors';
 import { headerKey, LEADS_TAB } from '../shared/schema';
 import { columnRuns } from './a1';
 import { isoToday } from './dates';
-import { headerColumns, withDocumentLock } from './store';
+import { headerColumns, timeZone, withDocumentLock } from './store';
 
 type EditEvent = Pick<GoogleAppsScript.Events.SheetsOnEdit, 'range'> & { authMode?: unknown };
 
@@ -42,7 +42,7 @@ export function onEdit(e?: EditEvent): void {
   // Only the rating columns the edit touched count; an edit elsewhere changes nothing.
   const edited = ratings.filter((c) => c + 1 >= from && c + 1 <= to);
   if (rated === undefined || edited.length === 0) return;
-  const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+  const zone = timeZone();
   withDocumentLock(() => {
     const left = Math.min(...ratings);
     const width = Math.max(...ratings) - left + 1;
@@ -52,7 +52,7 @@ export function onEdit(e?: EditEvent): void {
       ratings.map((c) => c - left),
       first,
     );
-    const today = isoToday(timeZone);
+    const today = isoToday(zone);
     // One write per run of adjacent rows: the Rated of rows left out (all ratings cleared) stays as it was.
     for (const [a, b] of columnRuns(rows)) {
       sheet.getRange(a, rated + 1, b - a + 1, 1).setValues(Array.from({ length: b - a + 1 }, () => [today]));

@@ -23,6 +23,7 @@ import {
   readTable,
   type Table,
   text,
+  timeZone,
   withDocumentLock,
 } from './store';
 
@@ -55,8 +56,11 @@ export function formCells(form: LeadForm, asText = (text: string) => text): Reco
 
 /** Thrown by the duplicate check inside appendNumbered: the company is already a lead. */
 class Duplicate extends Error {
-  constructor(readonly match: LeadMatch) {
+  // Declared, not a parameter property: a defined class field would bring esbuild's __publicField helper along.
+  declare readonly match: LeadMatch;
+  constructor(match: LeadMatch) {
     super(`${match.company} is already lead ${match.lead}`);
+    this.match = match;
   }
 }
 
@@ -89,7 +93,7 @@ export function saveLead(input: LeadForm, options?: { readonly allowDuplicate?: 
   const errors = validateLead(input, leadChoices());
   if (errors.length > 0) return { ok: false, errors };
   const lead = normaliseLead(input);
-  const today = isoToday(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
+  const today = isoToday(timeZone());
   return withDocumentLock((): SaveLeadResult => {
     // Ratings given are dated today; a lead saved with no factor rated has no Rated date (never rated).
     const record: Record<string, unknown> = {

@@ -12,11 +12,12 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
  * Adds the rows a keyed tab (Factors, Settings) lacks, after its last row; returns the sheet row of each key, in
- * the order given. Existing rows are found by their key, trimmed and in any case, wherever they are.
+ * the order given. `wanted` rows hold a value per header of the tab; its first column is the key. Existing rows are
+ * found by their key, trimmed and in any case, wherever they are.
  */
-function addKeyedRows(t: Tab, headers: readonly string[], wanted: readonly (readonly unknown[])[], report: string[]) {
+function addKeyedRows(t: Tab, wanted: readonly (readonly unknown[])[], report: string[]) {
   const rows = new Map<string, number>();
-  const key = col(t, headers[0]) - 1;
+  const key = col(t, t.spec.headers[0]) - 1;
   for (let r = t.values.length - 1; r > 0; r--) {
     const found = headerKey(t.values[r][key]);
     if (found) rows.set(found, r + 1);
@@ -27,7 +28,7 @@ function addKeyedRows(t: Tab, headers: readonly string[], wanted: readonly (read
     rows.set(headerKey(row[0]), start + i);
   });
   if (missing.length > 0) {
-    writeRows(t, start, headers, missing);
+    writeRows(t, start, t.spec.headers, missing);
     report.push(`${t.spec.name}: ${missing.length} rows`);
   }
   return wanted.map((row) => rows.get(headerKey(row[0])) as number);
@@ -38,7 +39,6 @@ export function addFactors(t: Tab, withSample: boolean, report: string[]): numbe
   const sample = withSample && t.dataRows === 0 ? SAMPLE_FACTORS : undefined;
   return addKeyedRows(
     t,
-    ['Factor', 'Weight', '1 means', '5 means', 'At most'],
     FACTORS.map((f, i) => [f.name, sample?.weights[i] ?? 1, f.best, f.worst, sample?.atMost[i] ?? '']),
     report,
   );
@@ -48,7 +48,6 @@ export function addFactors(t: Tab, withSample: boolean, report: string[]): numbe
 export function addSettings(ss: Spreadsheet, t: Tab, namedRanges: ReadonlySet<string>, report: string[]): void {
   const rows = addKeyedRows(
     t,
-    ['Setting', 'Value', 'Meaning'],
     SETTINGS.map((s) => [s.name, s.value, s.meaning]),
     report,
   );

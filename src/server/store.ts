@@ -1,6 +1,6 @@
 /** The workbook as the store: a table is read with one call and found by header text; rows are written in runs. */
 
-import { isBlank } from '../core/cells';
+import { isBlank, isDate } from '../core/cells';
 import { headerKey, inputHeaders, type TabSpec } from '../shared/schema';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,7 +16,11 @@ export interface Table {
   readonly rows: readonly (readonly unknown[])[];
 }
 
-export const SETUP_HINT = 'Run Extensions > Lean Sales > Set up workbook.';
+const SET_UP = 'Extensions > Lean Sales > Set up workbook';
+export const SETUP_HINT = `Run ${SET_UP}.`;
+
+/** The active spreadsheet's time zone, in which `today` is counted. */
+export const timeZone = () => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
 
 export function headerColumns(header: readonly unknown[]): Map<string, number> {
   const columns = new Map<string, number>();
@@ -62,7 +66,7 @@ function tableOf(tab: TabSpec, sheet: Sheet, required: readonly string[]): Table
     const names = missing.join(', ');
     throw new Error(
       `The ${tab.name} tab has no ${names} column in its header row. If you renamed it, give it back the header ` +
-        `${names}; if it is gone, run Extensions > Lean Sales > Set up workbook to add it.`,
+        `${names}; if it is gone, run ${SET_UP} to add it.`,
     );
   }
   const skip = computedIndexes(tab, columns);
@@ -129,7 +133,7 @@ function holds(read: unknown, written: unknown): boolean {
   if (typeof written === 'number') return read === written;
   const text = String(written ?? '');
   if (text === '') return isBlank(read);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && Object.prototype.toString.call(read) === '[object Date]') return true;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text) && isDate(read)) return true;
   return String(read) === (text.startsWith("'") ? text.slice(1) : text);
 }
 
@@ -138,10 +142,11 @@ function holds(read: unknown, written: unknown): boolean {
  * changed between taking the range and reading it, so that read is made once more.
  */
 function readAgain(sheet: Sheet): unknown[][] {
+  const read = () => sheet.getDataRange().getValues();
   try {
-    return sheet.getDataRange().getValues();
+    return read();
   } catch {
-    return sheet.getDataRange().getValues();
+    return read();
   }
 }
 
@@ -200,9 +205,9 @@ export function appendNumbered(
     // Read back where the record is now: a person may have sorted or inserted rows meanwhile (and, between taking
     // the range and reading it, pushed the record just below it: so once more before appending it again).
     const isOurs = (line: readonly unknown[]) => written.every(([i, value]) => holds(line[i], value));
-    let now = readAgain(sheet);
-    let at = now.findIndex((line, r) => r > 0 && isOurs(line)) + 1;
-    if (at === 0) {
+    let now: unknown[][] = [];
+    let at = 0;
+    for (let look = 0; look < 2 && at === 0; look++) {
       now = readAgain(sheet);
       at = now.findIndex((line, r) => r > 0 && isOurs(line)) + 1;
     }

@@ -28,7 +28,6 @@ interface ArrayVertexLike {
   getAddress(service: unknown): CellAddress;
 }
 interface ContentChangesLike {
-  changes: Map<string, unknown>;
   addChange(value: unknown, address: CellAddress): void;
 }
 interface EvaluatorLike {
@@ -38,8 +37,14 @@ interface EvaluatorLike {
 
 const PATCHED = Symbol('lean-sales: changed cells only');
 
-/** HyperFormula's key of a change (`Cell.mjs` addressKey). */
-const addressKey = (a: CellAddress) => `${a.sheet},${a.row},${a.col}`;
+/** Holds the one change the evaluator adds for a recomputed formula, instead of adding it to the batch's changes. */
+interface CaughtChange {
+  change?: [unknown, CellAddress];
+  addChange(value: unknown, address: CellAddress): void;
+}
+function catchChange(this: CaughtChange, value: unknown, address: CellAddress): void {
+  this.change = [value, address];
+}
 
 const isArrayVertex = (vertex: unknown): vertex is ArrayVertexLike =>
   typeof vertex === 'object' &&
@@ -74,13 +79,17 @@ export function reportChangedCellsOnly(hf: HyperFormula): void {
   if (!proto || proto[PATCHED] || typeof proto.recomputeVertex !== 'function') return;
   const recompute = proto.recomputeVertex;
   proto.recomputeVertex = function (this: EvaluatorLike, vertex: unknown, changes: ContentChangesLike): boolean {
-    const array = isArrayVertex(vertex);
-    const before = array && vertex.isComputed() ? rowsOf(vertex.array) : undefined;
-    const changed = recompute.call(this, vertex, changes);
-    if (!array || !changed) return changed;
+    if (!isArrayVertex(vertex)) return recompute.call(this, vertex, changes);
+    const before = vertex.isComputed() ? rowsOf(vertex.array) : undefined;
+    // The evaluator adds a recomputed array as one change, and that add walks every cell of the array (10,000 address
+    // keys made and deleted) to drop earlier changes under it; it is caught here and added below only where needed.
+    const caught: CaughtChange = { addChange: catchChange };
+    const changed = recompute.call(this, vertex, caught as unknown as ContentChangesLike);
+    if (!changed) return changed;
     const after = rowsOf(vertex.array);
     if (!before || !after || after.length !== before.length || (after[0]?.length ?? 0) !== (before[0]?.length ?? 0)) {
       // Computed for the first time, blocked, an error, or unblocked: every cell may have changed.
+      if (caught.change) changes.addChange(...caught.change);
       arraysChanged();
       return changed;
     }
@@ -95,8 +104,8 @@ export function reportChangedCellsOnly(hf: HyperFormula): void {
         }
       }
     }
-    // The whole array was added at its corner; put the changed cells in its place.
-    changes.changes.delete(addressKey(corner));
+    // The array has the size it had, so its cells held its values before: no earlier change of this batch lies under
+    // it, and only the changed cells are added.
     for (const [value, address] of cells) changes.addChange(value, address);
     arrayCellsChanged(cells.map(([, address]) => address));
     // Nothing changed: the formulas reading this array keep their values, so they are not computed again.

@@ -251,8 +251,20 @@ function fitted(name: string, result: unknown, size: { rows: number; cols: numbe
     );
   }
   if (grid.length === 0 || grid[0].length === 0) return [[toEngineValue('')]];
-  return grid.map((line) => line.map((value) => toEngineValue(value ?? '')));
+  return grid.map(engineRow);
 }
+
+/**
+ * A result row as engine values. A row of numbers, text and booleans (the usual case) is the engine's already and is
+ * kept, not copied: at 10,000 rows per function and six functions per edit the copies were most of an edit's garbage.
+ * The engine never changes a computed row in place (fitted results have the size reserved, so none is resized).
+ */
+function engineRow(line: unknown[]): unknown[] {
+  return line.every(isEngineValue) ? line : line.map((value) => toEngineValue(value ?? ''));
+}
+
+const isEngineValue = (value: unknown) =>
+  typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean';
 
 class LeanSalesPlugin extends FunctionPlugin {
   /** The size of each argument, and the value of literal ones (a mode typed in the formula). */
@@ -290,12 +302,22 @@ class LeanSalesPlugin extends FunctionPlugin {
       while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
       try {
         const values = fitted(name, host.call(name, args), size);
-        return values instanceof CellError ? values : SimpleRangeValue.onlyValues(values as never);
+        if (values instanceof CellError) return values;
+        const result = SimpleRangeValue.onlyValues(values as never);
+        customFunctionResults.add(result);
+        return result;
       } catch (error) {
         return new CellError(ErrorType.ERROR, messageOf(error));
       }
     });
   }
+}
+
+/** The values custom functions returned: rows made for that call, which nothing else holds (see array-spills.ts). */
+const customFunctionResults = new WeakSet<object>();
+
+export function isCustomFunctionResult(value: object): boolean {
+  return customFunctionResults.has(value);
 }
 
 const registered = new Set<string>();

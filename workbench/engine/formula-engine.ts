@@ -14,6 +14,7 @@ import {
 import { columnLetters, quoteSheetName } from '../emulator/a1-notation';
 import type { CellValue, SheetModel, Workbook, WorkbookChange } from '../emulator/apps-script-emulator';
 import { NEW_SHEET_ROWS } from '../emulator/workbook';
+import { spillArraysWithoutCopies } from './array-spills';
 import {
   DATE_FORMATS,
   engineContent,
@@ -96,6 +97,7 @@ export class FormulaEngine {
     registerSheetsFunctions();
     this.hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
     reportChangedCellsOnly(this.hf);
+    spillArraysWithoutCopies(this.hf);
     keepEveryCriterion(this.hf);
   }
 

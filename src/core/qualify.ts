@@ -82,22 +82,62 @@ function reaches(score: number, minimum: number): boolean {
 }
 
 /** The verdict on a lead whose ratings LEADSCORE scored `score`: gates in factor order first, then the score. */
-function verdict(row: readonly unknown[], score: number, rule: QualifyRule): string {
-  let failed = '';
+type Verdict = (row: readonly unknown[], score: number) => string;
+
+/**
+ * The rule's verdict function. A verdict depends only on which gates a lead fails with which rating and on its score
+ * when that is too low, so each distinct verdict is made once per rule and shared: at 10,000 leads making the texts
+ * was most of QUALIFY's work, and leads share a few dozen verdicts.
+ */
+function verdictOf(rule: QualifyRule): Verdict {
+  const gated: number[] = [];
+  /** Per gated factor: the condition for each rating 0-5 that fails the gate (0 stands for blank), else ''. */
+  const fails: string[][] = [];
   for (let i = 0; i < FACTOR_COUNT; i++) {
     const gate = rule.gates[i];
     if (gate === null) continue;
-    const cell = row[i];
-    // The row is valid, so its cell is a whole rating, or blank where the factor weighs 0: a gate it cannot pass.
-    const rating = typeof cell === 'number' ? cell : isBlank(cell) ? undefined : toNumber(cell);
-    if (rating === undefined) failed += `, ${FACTOR_NAMES[i]} blank (at most ${gate})`;
-    else if (rating > gate) failed += `, ${FACTOR_NAMES[i]} ${rating} (at most ${gate})`;
+    gated.push(i);
+    const name = FACTOR_NAMES[i];
+    fails.push(
+      [0, 1, 2, 3, 4, 5].map((r) =>
+        r === 0 ? `${name} blank (at most ${gate})` : r > gate ? `${name} ${r} (at most ${gate})` : '',
+      ),
+    );
   }
-  if (!reaches(score, rule.minScore)) {
-    failed += `, score ${formatScore(score)} (at least ${formatScore(rule.minScore)})`;
-  }
-  // Each condition was added after ", ": the first one's separator goes.
-  return failed === '' ? QUALIFIED : NOT_QUALIFIED + failed.slice(2);
+  const atLeast = ` (at least ${formatScore(rule.minScore)})`;
+  /** Verdicts by the failed gates (a number, one digit 0-6 per gated factor, 6 = passed) and the failed score (or -1). */
+  const made = new Map<number, Map<number, string>>();
+  const make = (failed: readonly string[], score: number): string => {
+    const conditions = failed.filter((text) => text !== '');
+    if (score >= 0) conditions.push(`score ${formatScore(score)}${atLeast}`);
+    return conditions.length === 0 ? QUALIFIED : NOT_QUALIFIED + conditions.join(', ');
+  };
+  const ratings = new Array<number>(gated.length);
+  return (row, score) => {
+    let key = 0;
+    for (let k = 0; k < gated.length; k++) {
+      const cell = row[gated[k]];
+      // The row is valid, so its cell is a whole rating, or blank where the factor weighs 0: a gate it cannot pass.
+      const rating = typeof cell === 'number' ? cell : isBlank(cell) ? 0 : (toNumber(cell) as number);
+      ratings[k] = rating;
+      key = key * 7 + (fails[k][rating] === '' ? 6 : rating);
+    }
+    const failedScore = reaches(score, rule.minScore) ? -1 : score;
+    let byScore = made.get(key);
+    if (byScore === undefined) {
+      byScore = new Map();
+      made.set(key, byScore);
+    }
+    let verdict = byScore.get(failedScore);
+    if (verdict === undefined) {
+      verdict = make(
+        ratings.map((rating, k) => fails[k][rating]),
+        failedScore,
+      );
+      byScore.set(failedScore, verdict);
+    }
+    return verdict;
+  };
 }
 
 /**
@@ -109,7 +149,7 @@ export function qualifyLead(ratings: readonly unknown[], rule: QualifyRule): Out
     throw new StructuralError(`a lead has ${FACTOR_COUNT} ratings, one per factor; got ${ratings.length}`);
   }
   const [[score]] = leadScore([ratings], [rule.weights]);
-  return typeof score === 'number' ? verdict(ratings, score, rule) : score;
+  return typeof score === 'number' ? verdictOf(rule)(ratings, score) : score;
 }
 
 /** QUALIFY (README, function reference): one cell per lead, the rule's verdict or LEADSCORE's blank or defect text. */
@@ -117,10 +157,11 @@ export function qualify(ratings: unknown, minScore: unknown, gates?: unknown, we
   const rule = readQualifyRule(minScore, gates, weights);
   const rows = ratingRows(ratings);
   const scores = leadScore(rows, [rule.weights]);
+  const verdict = verdictOf(rule);
   const out: OutGrid = new Array(rows.length);
   for (let r = 0; r < rows.length; r++) {
     const score = scores[r][0];
-    out[r] = [typeof score === 'number' ? verdict(rows[r], score, rule) : score];
+    out[r] = [typeof score === 'number' ? verdict(rows[r], score) : score];
   }
   return out;
 }

@@ -17,6 +17,19 @@ export interface BundleExports {
 
 const jsdocText = (text: string): string => text.replace(/\*\//g, '* /');
 
+/** Longest text a stub's line keeps: a tooltip's worth; the README's function reference has it whole. */
+const TOOLTIP = 200;
+
+/**
+ * `text` up to the end of its last sentence that fits in TOOLTIP characters (a sentence ends with `.` and a space),
+ * so the stubs every custom-function call loads stay small; the whole text when no sentence ends early enough.
+ */
+export function brief(text: string): string {
+  if (text.length <= TOOLTIP) return text;
+  const end = text.lastIndexOf('. ', TOOLTIP);
+  return end > 0 ? `${text.slice(0, end + 1)} (More in the README's function reference.)` : text;
+}
+
 function customFunctionStub(fn: DocumentedFunction): string {
   const names = fn.params.map((p) => p.name);
   const lines = [
@@ -26,9 +39,10 @@ function customFunctionStub(fn: DocumentedFunction): string {
     ` * Example: ${jsdocText(fn.example.formula)}`,
     ' *',
     ...fn.params.map(
-      (p) => ` * @param {${p.type}} ${p.name} ${p.optional ? 'Optional. ' : ''}${jsdocText(paramDescription(p))}`,
+      (p) =>
+        ` * @param {${p.type}} ${p.name} ${p.optional ? 'Optional. ' : ''}${jsdocText(brief(paramDescription(p)))}`,
     ),
-    ` * @return {(number|string)[][]} ${jsdocText(fn.returns)}`,
+    ` * @return {(number|string)[][]} ${jsdocText(brief(fn.returns))}`,
     ' * @customfunction',
     ' */',
     `function ${fn.name}(${names.join(', ')}) {`,
@@ -38,14 +52,9 @@ function customFunctionStub(fn: DocumentedFunction): string {
   return lines.join('\n');
 }
 
-function entryStub(name: string): string {
-  return [
-    `/** Apps Script entry point; the code is in the bundle above (src/server). */`,
-    `function ${name}() {`,
-    `  return ${BUNDLE_GLOBAL}.${name}.apply(null, arguments);`,
-    '}',
-  ].join('\n');
-}
+/** One line per entry point: every custom-function call loads them all. */
+const entryStub = (name: string): string =>
+  `function ${name}() { return ${BUNDLE_GLOBAL}.${name}.apply(null, arguments); }`;
 
 /**
  * Stubs for everything the bundle exports: one per function export (`exports`, the loaded bundle's), and one per
@@ -62,5 +71,9 @@ export function renderStubs(exports: BundleExports, functions: readonly Document
     .sort()
     .map(entryStub);
   const customs = functions.map(customFunctionStub);
-  return [...customs, ...entries].join('\n\n');
+  const entryBlock = [
+    '// Apps Script entry points (menu, triggers, sidebar); the code is in the bundle above.',
+    ...entries,
+  ];
+  return [...customs, entryBlock.join('\n')].join('\n\n');
 }

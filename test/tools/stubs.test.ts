@@ -1,0 +1,34 @@
+/** The stubs in front of the bundle: tooltip-sized custom-function docs and one line per entry point. */
+
+import { describe, expect, it } from 'vitest';
+import { documentedFunctions } from '../../src/functions/function-docs';
+import { brief } from '../../tools/stubs';
+
+describe('brief', () => {
+  it('keeps a text that fits a tooltip whole', () => {
+    const text = 'Ten non-negative weights as a row or a column (the Factors tab); omitted, every factor weighs 1.';
+    expect(brief(text)).toBe(text);
+  });
+
+  it('cuts a long text after its last sentence that fits, and says where the rest is', () => {
+    const text = `${'First sentence here. '.repeat(8)}${'x'.repeat(100)}`;
+    const cut = brief(text);
+    expect(cut.length).toBeLessThan(text.length);
+    expect(cut).toMatch(/here\. \(More in the README's function reference\.\)$/);
+    expect(text.startsWith(cut.slice(0, cut.indexOf(' (More')))).toBe(true);
+  });
+
+  it('keeps a long text whole when no sentence ends early enough to cut it', () => {
+    const text = 'x'.repeat(400);
+    expect(brief(text)).toBe(text);
+  });
+
+  it('leaves every parameter of every function its first sentence (the choices of a mode, the shape of a range)', () => {
+    for (const fn of documentedFunctions()) {
+      for (const text of [fn.returns, ...fn.params.map((p) => p.help)]) {
+        const firstSentence = text.split('. ')[0];
+        expect(brief(text).startsWith(firstSentence)).toBe(true);
+      }
+    }
+  });
+});

@@ -16,7 +16,6 @@ const CHARTS_TAB = 'Charts';
 const SLOT = 20;
 /** What the block plots instead of a rating: 1 (best) becomes 5, the outermost ring; 5 (worst) becomes 1. */
 const PLOTTED = (rating: number | '') => (rating === '' ? '' : WORST_RATING + 1 - rating);
-const PLOTTED_HEADER = (name: string) => `${name} (6 - rating)`;
 const CHART_EXPLANATION =
   'Plotted as 6 - rating, so 1 (best) is the outer ring and 5 (worst) the centre: the bigger the shape, the better.';
 
@@ -42,14 +41,15 @@ export function insertChart(request: ChartRequest): ChartResult {
   const first = findVector(PROFILES_TAB, profile);
   const second = isLead ? findVector(LEADS_TAB, name, leadName) : findVector(CAMPAIGNS_TAB, name);
   const block = [
-    ['Factor', literalText(PLOTTED_HEADER(profile)), literalText(PLOTTED_HEADER(name))],
+    ['Factor', ...[profile, name].map((n) => literalText(`${n} (6 - rating)`))],
     ...FACTOR_NAMES.map((f, i) => [f, PLOTTED(first[i]), PLOTTED(second[i])]),
   ];
   return withDocumentLock(() => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const sheet = ss.getSheetByName(CHARTS_TAB) ?? ss.insertSheet(CHARTS_TAB, ss.getNumSheets());
     const row = Math.ceil(sheet.getLastRow() / SLOT) * SLOT + 1;
-    if (row + SLOT > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), row + SLOT - sheet.getMaxRows());
+    const maxRows = sheet.getMaxRows();
+    if (row + SLOT > maxRows) sheet.insertRowsAfter(maxRows, row + SLOT - maxRows);
     const range = sheet.getRange(row, 1, block.length, 3);
     range.setValues(block);
     sheet.getRange(row + block.length, 1).setValue(CHART_EXPLANATION);

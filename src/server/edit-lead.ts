@@ -120,13 +120,13 @@ export function getSelectedLead(): LoadLeadResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = spreadsheet.getActiveSheet();
   if (sheet.getName() !== LEADS_TAB.name) {
-    return { ok: false, message: `Select a lead's row in the ${LEADS_TAB.name} tab first.` };
+    return { ok: false, message: "Select a lead's row in the Leads tab first." };
   }
   const row = spreadsheet.getActiveRange()?.getRow() ?? 0;
-  if (row < 2) return { ok: false, message: `Select a lead's row in the ${LEADS_TAB.name} tab, below the header.` };
+  if (row < 2) return { ok: false, message: "Select a lead's row in the Leads tab, below the header." };
   const table = readTable(LEADS_TAB);
   const lead = row - 2 < table.rows.length ? text(cell(table, table.rows[row - 2], 'Lead')) : '';
-  if (lead === '') return { ok: false, message: `Row ${row} of the ${LEADS_TAB.name} tab holds no Lead id.` };
+  if (lead === '') return { ok: false, message: `Row ${row} of the Leads tab holds no Lead id.` };
   return load(table, lead);
 }
 
@@ -202,11 +202,16 @@ export function saveLeadChanges(request: LeadEditRequest): EditLeadResult {
     if (ratingChanged) wanted.Rated = newRated;
     // Only the cells whose value changes are written; text goes in as literal text.
     const headers = Object.keys(wanted).filter((h) => table.columns.has(headerKey(h)) && !same(wanted[h], now[h]));
-    const texts = new Set(LEAD_TEXT_FIELDS.map((f) => f.header));
-    const values = headers.map((h) => (texts.has(h) ? literalText(String(wanted[h])) : wanted[h]));
+    const literal = formCells(edit, literalText);
     const written =
       headers.length > 0
-        ? updateRecord(table, index, 'Lead', loaded.lead, Object.fromEntries(headers.map((h, k) => [h, values[k]])))
+        ? updateRecord(
+            table,
+            index,
+            'Lead',
+            loaded.lead,
+            Object.fromEntries(headers.map((h) => [h, literal[h] ?? wanted[h]])),
+          )
         : index + 2;
     return { ok: true, row: written, lead: loaded.lead, rated, closed: String(wanted.Closed) };
   });

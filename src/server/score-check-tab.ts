@@ -2,9 +2,9 @@
 
 import { isBlank } from '../core/cells';
 import { SCORE_CHECK_TAB } from '../shared/schema';
-import { columnLetter } from './a1';
+import { openRange } from './a1';
 import type { ReportBlock } from './formulas';
-import { listed } from './setup-tab';
+import { listed, setNumberFormats } from './setup-tab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -36,14 +36,15 @@ export function writeReportTab(
   const occupied = (row: number, column: number) =>
     !isBlank(tab.values[row - 1]?.[column - 1]) || Boolean(tab.formulas[row - 1]?.[column - 1]);
   const written: string[] = [];
-  const formats = new Map<string, string[]>();
+  const formats: [string, string][] = [];
   for (const block of blocks) {
     if (tab.formulas[block.row]?.[0]) continue;
-    const cells: [number, number][] = [[block.row, 1]];
-    for (let r = 0; r < block.rows; r++)
-      for (let c = 0; c < block.formats.length; c++) cells.push([block.row + 1 + r, 1 + c]);
-    const taken = cells.filter(([r, c]) => occupied(r, c));
-    if (taken.some(([r]) => r > block.row) || (taken.length > 0 && tab.values[block.row - 1]?.[0] !== block.title)) {
+    // Free: the title cell empty or holding the title, and every cell of the block's area below it empty.
+    let free = !occupied(block.row, 1) || tab.values[block.row - 1]?.[0] === block.title;
+    for (let r = 1; r <= block.rows; r++) {
+      for (let c = 1; c <= block.formats.length; c++) if (occupied(block.row + r, c)) free = false;
+    }
+    if (!free) {
       report.push(
         `${SCORE_CHECK_TAB}: A${block.row + 1} and the cells below it are not free; that block was not written`,
       );
@@ -52,13 +53,11 @@ export function writeReportTab(
     if (!tab.sheet) tab.sheet = ss.insertSheet(SCORE_CHECK_TAB, index);
     tab.sheet.getRange(block.row, 1, 2, 1).setValues([[block.title], [block.formula]]);
     block.formats.forEach((format, i) => {
-      if (!format) return;
-      const a1 = `${columnLetter(i + 1)}${block.row + 2}:${columnLetter(i + 1)}${block.row + block.rows}`;
-      formats.set(format, [...(formats.get(format) ?? []), a1]);
+      formats.push([openRange(i + 1, i + 1, block.row + 2) + (block.row + block.rows), format]);
     });
     written.push(block.title.split(':')[0]);
   }
   // One call per format for all blocks, as setup formats the other tabs.
-  for (const [format, ranges] of formats) tab.sheet?.getRangeList(ranges).setNumberFormat(format);
+  if (tab.sheet) setNumberFormats(tab.sheet, formats);
   listed(report, SCORE_CHECK_TAB, written);
 }

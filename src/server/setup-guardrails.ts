@@ -2,7 +2,7 @@
 
 import { columnLetter, columnRuns, openRange } from './a1';
 import { FORMATS, KINDS, kindOf, NUMBER_FORMATS, type RuleKind, VALIDATION } from './guards';
-import { col, type Tab } from './setup-tab';
+import { col, setNumberFormats, type Tab } from './setup-tab';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -129,10 +129,8 @@ export function guard(
   }
   if (spec.name === 'Leads') leadsReadability(t, sheet, report);
 
-  const byFormat = new Map<string, string[]>();
-  for (const header of t.added) {
-    const format = kindOf(spec.name, header) === 'date' ? 'yyyy-mm-dd' : NUMBER_FORMATS[header];
-    if (format) byFormat.set(format, [...(byFormat.get(format) ?? []), openRange(col(t, header))]);
-  }
-  for (const [format, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(format);
+  setNumberFormats(
+    sheet,
+    t.added.map((h) => [openRange(col(t, h)), kindOf(spec.name, h) === 'date' ? 'yyyy-mm-dd' : NUMBER_FORMATS[h]]),
+  );
 }

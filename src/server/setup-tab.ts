@@ -43,6 +43,13 @@ export function listed(report: string[], title: string, items: readonly string[]
   if (items.length > 0) report.push(`${title}: ${items.join(', ')}`);
 }
 
+/** Sets each number format (none where '') on its ranges (A1), with one call per format. */
+export function setNumberFormats(sheet: Sheet, formats: readonly (readonly [a1: string, format: string])[]): void {
+  const byFormat = new Map<string, string[]>();
+  for (const [a1, format] of formats) if (format) byFormat.set(format, [...(byFormat.get(format) ?? []), a1]);
+  for (const [format, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(format);
+}
+
 export function readTab(sheet: Sheet | undefined, spec: TabSpec): Tab {
   const range = sheet?.getDataRange();
   const values = range?.getValues() ?? [];

@@ -57,7 +57,11 @@ function sheetOf(tab: TabSpec): Sheet {
 }
 
 /** The table as the sheet holds it now, read with one getValues; rows are cut after the last one with data. */
-function tableOf(tab: TabSpec, sheet: Sheet, required: readonly string[]): Table & { readonly height: number } {
+function tableOf(
+  tab: TabSpec,
+  sheet: Sheet,
+  required: readonly string[],
+): Table & { readonly height: number; readonly skip: ReadonlySet<number> } {
   const values = readAgain(sheet);
   const [header, ...body] = values;
   const columns = headerColumns(header);
@@ -72,7 +76,7 @@ function tableOf(tab: TabSpec, sheet: Sheet, required: readonly string[]): Table
   const skip = computedIndexes(tab, columns);
   let end = body.length;
   while (end > 0 && isEmptyRow(body[end - 1], skip)) end--;
-  return { tab, sheet, header, columns, rows: body.slice(0, end), height: values.length };
+  return { tab, sheet, header, columns, rows: body.slice(0, end), height: values.length, skip };
 }
 
 /** The row's cell under `header`, or '' when the table has no such column. */
@@ -165,28 +169,22 @@ const KEPT_CHANGING = (tab: string) =>
 export function appendNumbered(
   tab: TabSpec,
   record: Readonly<Record<string, unknown>>,
-  scheme?: IdScheme,
+  scheme: IdScheme,
   required: readonly string[] = inputHeaders(tab),
   check?: (table: Pick<Table, 'columns' | 'rows'>) => void,
 ): { row: number; id: string } {
   const sheet = sheetOf(tab);
   for (let attempt = 0; attempt < 3; attempt++) {
-    const { columns, rows, height } = tableOf(tab, sheet, required);
+    const { columns, rows, height, skip } = tableOf(tab, sheet, required);
     // The caller's last look at the table, read once for both: what `check` throws stops the append, nothing written.
     check?.({ columns, rows });
-    const skip = computedIndexes(tab, columns);
     const end = rows.length;
-    const idColumn = scheme ? (columns.get(headerKey(scheme.header)) ?? -1) : -1;
-    const id = scheme
-      ? nextId(
-          rows.map((r) => r[idColumn]),
-          scheme,
-        )
-      : '';
-    const full: Record<string, unknown> = scheme ? { ...record, [scheme.header]: id } : { ...record };
+    const idColumn = columns.get(headerKey(scheme.header)) ?? -1;
+    const ids = (lines: readonly (readonly unknown[])[]) => lines.map((line) => line[idColumn]);
+    const id = nextId(ids(rows), scheme);
     const line: unknown[] = [];
     const written: [number, unknown][] = [];
-    for (const [h, value] of Object.entries(full)) {
+    for (const [h, value] of Object.entries({ ...record, [scheme.header]: id })) {
       const i = columns.get(headerKey(h));
       if (i === undefined || skip.has(i)) continue;
       written.push([i, value]);
@@ -212,12 +210,9 @@ export function appendNumbered(
       at = now.findIndex((line, r) => r > 0 && isOurs(line)) + 1;
     }
     if (at === 0) continue;
-    if (scheme && now.filter((line) => String(line[idColumn]).trim() === id).length > 1) {
+    if (now.filter((line) => String(line[idColumn]).trim() === id).length > 1) {
       // A person typed the same id by hand meanwhile: theirs stays, ours takes the next free one.
-      const renumbered = nextId(
-        now.map((line) => line[idColumn]),
-        scheme,
-      );
+      const renumbered = nextId(ids(now), scheme);
       sheet.getRange(at, idColumn + 1).setValue(renumbered);
       return { row: at, id: renumbered };
     }

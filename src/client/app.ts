@@ -7,11 +7,16 @@
 import { type Bridge, createBridge, errorMessage, lockButtons, type ScriptRunner } from './bridge';
 import { h, say, statusRegion } from './dom';
 import { renderCheck } from './panels/check';
+import { checkPanelOf } from './panels/check-model';
 import { renderImprove } from './panels/improve';
+import { improvePanelOf } from './panels/improve-model';
 import { renderKpis } from './panels/kpis';
+import { kpisPanelOf } from './panels/kpis-model';
 import { renderLeads } from './panels/leads';
 import { renderSegments } from './panels/segments';
+import { segmentsPanelOf } from './panels/segments-model';
 import { renderTeam } from './panels/team';
+import { teamPanelOf } from './panels/team-model';
 import { renderWebgraph } from './panels/webgraph';
 
 /** A drawn panel that can take new data in place (the Leads panel: its lists, the form kept as typed). */
@@ -70,11 +75,11 @@ function hasTypedInput(root: HTMLElement): boolean {
 export const PANELS: readonly Panel[] = [
   panel('Leads', (b) => b.getLeadsPanel(), renderLeads),
   panel('Webgraph', (b) => b.getWebgraphPanel(), renderWebgraph),
-  panel('Segments', (b) => b.getSegmentsPanel(), renderSegments),
-  panel('Team', (b) => b.getTeamPanel(), renderTeam),
-  panel('KPIs', (b) => b.getKpisPanel(), renderKpis),
-  panel('Improve', (b) => b.getImprovePanel(), renderImprove),
-  panel('Check', (b) => b.getCheckPanel(), renderCheck),
+  panel('Segments', (b) => b.getSegmentsPanel().then(segmentsPanelOf), renderSegments),
+  panel('Team', (b) => b.getTeamPanel().then(teamPanelOf), renderTeam),
+  panel('KPIs', (b) => b.getKpisPanel().then(kpisPanelOf), renderKpis),
+  panel('Improve', (b) => b.getImprovePanel().then(improvePanelOf), renderImprove),
+  panel('Check', (b) => b.getCheckPanel().then(checkPanelOf), renderCheck),
 ];
 
 export interface Sidebar {

@@ -1,19 +1,18 @@
 /**
- * The Check panel (part of SidebarApi): does the score rank won leads above lost ones, and would the weights the
- * closed leads suggest do better? Computed by the cores of SCOREBANDS, SCOREAUC, LEADSCORE and the cross-validation
- * over the Leads ratings and statuses and the Factors weights, each table read once. Applying the suggestion writes
- * the Factors weights and one Improvements row under the document lock, and only while the numbers still give what
- * the panel showed.
+ * The Check panel's server side (part of SidebarApi): the closed leads' ratings and outcomes and the Factors weights,
+ * each table read once, for the sidebar to compute the score bands, the AUC and the cross-validated weights in the
+ * browser (src/client/panels/check-model.ts). Applying the suggestion writes the Factors weights and one
+ * Improvements row under the document lock, and only while the data still are what the panel was computed from.
  */
 
-import type { OutGrid } from '../core/cells';
-import { checkWeights } from '../core/cross-validation';
+import { isBlank, toNumber } from '../core/cells';
+import { FOLDS } from '../core/cross-validation';
+import { factorWeights } from '../core/factor-weights';
 import { FACTOR_NAMES } from '../core/factors';
-import { leadScore } from '../core/lead-score';
-import { scoreAuc } from '../core/score-auc';
-import { scoreBands } from '../core/score-bands';
+import { LOST, OPEN, readOutcome } from '../core/outcomes';
+import { isWholeRating } from '../core/vectors';
 import { FACTORS_TAB, headerKey, IMPROVEMENTS_TAB, LEADS_TAB } from '../shared/schema';
-import type { ApplyWeightsResult, CheckPanel, ScoreBand, WeightsCheck } from '../shared/sidebar-api';
+import type { ApplyWeightsRequest, ApplyWeightsResult, CheckData } from '../shared/sidebar-api';
 import { columnRuns } from './a1';
 import { isoToday } from './dates';
 import { IMPROVEMENT_IDS } from './improvements';
@@ -34,69 +33,66 @@ const ADD_ON = 'Lean Sales';
 const STAGE = 'Check';
 /** Weights are written with two decimals, as the Score check tab shows them. */
 const WEIGHT_DECIMALS = 100;
+/** A closed lead with all ten ratings valid: the leads the suggestion and its cross-validation rest on. */
+const ELIGIBLE = /^.[1-5]{10}$/;
 
-const blankOr = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 const round = (weight: number) => Math.round(weight * WEIGHT_DECIMALS) / WEIGHT_DECIMALS;
-const two = (value: number | null) => (value === null ? 'none' : value.toFixed(2));
+const two = (value: number) => value.toFixed(2);
 
-function bandsOf(grid: OutGrid): ScoreBand[] {
-  return grid.map(([band, closed, won, rate, low, high]) => ({
-    band: String(band),
-    closed: Number(closed),
-    won: Number(won),
-    rate: blankOr(rate),
-    low: blankOr(low),
-    high: blankOr(high),
-  }));
+/**
+ * A rating cell as one character that every core reads the same way as the cell: its rating 1-5 (a number or text
+ * spelling one), `-` when blank (a zero-weight factor may be), `x` for anything else (the lead has a defect).
+ */
+function ratingChar(value: unknown): string {
+  const n = typeof value === 'number' ? value : toNumber(value);
+  if (n !== undefined && isWholeRating(n)) return String(n);
+  return isBlank(value) ? '-' : 'x';
 }
 
-/** The panel's numbers from the Leads rows (ratings and Status) and the ten weights. */
-function checkOf(leads: Rows, weights: readonly number[], factors: readonly string[]): CheckPanel {
-  // No lead at all is one blank row: blank rows are skipped by every core, so the panel says "none yet".
-  const rows = leads.rows.length > 0 ? leads.rows : [[]];
-  const ratings = rows.map((row) => FACTOR_NAMES.map((name) => cell(leads, row, name) ?? ''));
-  const outcomes = rows.map((row) => [cell(leads, row, 'Status') ?? '']);
-  const weightColumn = weights.map((w) => [w]);
-  // The Score column's formula, LEADSCORE(ratings, weights), computed here: the panel stays right while a typed
-  // value blocks that column's spill, and after Apply it is redrawn without waiting for Sheets to recompute.
-  const scores = leadScore(ratings, weightColumn);
-  const [auc, low, high, won, lost] = scoreAuc(scores, outcomes)[0];
-  const check = checkWeights(ratings, outcomes, weightColumn);
-  const shown: WeightsCheck = {
-    status: check.status,
-    message: check.message,
-    won: check.won,
-    lost: check.lost,
-    minimum: check.minimum,
-    folds: check.folds,
-    current: check.current,
-    currentAuc: check.currentAuc,
-    suggested: check.suggested,
-    suggestedAuc: check.suggestedAuc,
-    better: check.better,
-  };
-  return {
-    factors,
-    bands: bandsOf(scoreBands(scores, outcomes)),
-    ranking: { auc: blankOr(auc), low: blankOr(low), high: blankOr(high), won: Number(won), lost: Number(lost) },
-    weights: shown,
-    // What a decision to apply rests on: the counts, both weight sets and both cross-validated AUCs.
-    fingerprint: JSON.stringify(shown),
-  };
+/** Each closed lead in sheet order as `W` or `L` and its ten rating characters; open leads are left out. */
+function closedLeads(leads: Rows): string[] {
+  const closed: string[] = [];
+  for (const row of leads.rows) {
+    const outcome = readOutcome(cell(leads, row, 'Status'));
+    if (outcome === OPEN) continue;
+    closed.push(
+      (outcome === LOST ? 'L' : 'W') + FACTOR_NAMES.map((name) => ratingChar(cell(leads, row, name))).join(''),
+    );
+  }
+  return closed;
 }
 
-/** The panel from the two tables as read (Factors found by factor name, wherever its rows are). */
-function checkPanelOf(leads: Rows, factors: Rows): CheckPanel {
+/** A 53-bit hash of `text` (cyrb53) as base-36 text: the fingerprint of the data a panel was computed from. */
+function hashOf(text: string): string {
+  let a = 0xdeadbeef;
+  let b = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 2654435761);
+    b = Math.imul(b ^ c, 1597334677);
+  }
+  a = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
+  b = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
+  return (4294967296 * (2097151 & b) + (a >>> 0)).toString(36);
+}
+
+/** The panel's data, with the fingerprint of what the panel computes from: the weights and the closed leads. */
+function checkData(factors: readonly string[], weights: readonly number[], closed: readonly string[]): CheckData {
+  return { factors, weights, closed, fingerprint: hashOf(JSON.stringify([weights, closed])) };
+}
+
+/** The panel's data from the two tables as read (Factors found by factor name, wherever its rows are). */
+function checkDataOf(leads: Rows, factors: Rows): CheckData {
   const info = factorInfo(factors);
-  return checkOf(
-    leads,
-    info.map((f) => f.weight),
+  return checkData(
     info.map((f) => f.name),
+    info.map((f) => f.weight),
+    closedLeads(leads),
   );
 }
 
-export function getCheckPanel(): CheckPanel {
-  return checkPanelOf(readTable(LEADS_TAB, LEAD_COLUMNS), readTable(FACTORS_TAB, FACTOR_COLUMNS));
+export function getCheckPanel(): CheckData {
+  return checkDataOf(readTable(LEADS_TAB, LEAD_COLUMNS), readTable(FACTORS_TAB, FACTOR_COLUMNS));
 }
 
 /** Each factor's index among the Factors rows, in factor order (the same row factorInfo reads its weight from). */
@@ -156,21 +152,41 @@ function weightChanges(factors: readonly string[], before: readonly number[], af
   return `Factors weights set to the suggested ones (Check panel): ${changes.join(', ')}`;
 }
 
-function aucResult(check: WeightsCheck): string {
+/** What the Improvements row's Result says: the cross-validated AUCs the panel showed, and what they rest on. */
+function aucResult(closed: readonly string[], request: ApplyWeightsRequest): string {
+  const eligible = closed.filter((lead) => ELIGIBLE.test(lead));
+  const won = eligible.filter((lead) => lead[0] === 'W').length;
   return (
-    `Cross-validated AUC (${check.folds} folds, ${check.won} won and ${check.lost} lost leads): ` +
-    `current weights ${two(check.currentAuc)}, suggested weights ${two(check.suggestedAuc)}`
+    `Cross-validated AUC (${FOLDS} folds, ${won} won and ${eligible.length - won} lost leads): ` +
+    `current weights ${two(request.currentAuc)}, suggested weights ${two(request.suggestedAuc)}`
   );
 }
 
+const isAuc = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value <= 1;
+
+/** FACTORWEIGHTS over the leads (ten weights summing to 10), or null when it suggests none (too few, no separation). */
+function suggestionOf(leads: Rows): number[] | null {
+  const rows = leads.rows.length > 0 ? leads.rows : [[]];
+  const weights = factorWeights(
+    rows.map((row) => FACTOR_NAMES.map((name) => cell(leads, row, name) ?? '')),
+    rows.map((row) => [cell(leads, row, 'Status') ?? '']),
+  ).map(([w]) => w);
+  return weights.every((w) => typeof w === 'number') ? (weights as number[]) : null;
+}
+
 /**
- * Applies FACTORWEIGHTS' suggestion (SidebarApi): under the document lock, re-reads Leads, Factors and Improvements,
- * recomputes, and writes nothing when the numbers no longer give `fingerprint` (what the panel showed) or the
- * suggestion does not beat the current weights. Otherwise writes the ten weights (two decimals) into Factors in one
- * batch and appends one Improvements row recording the change. Either way the panel comes back as it now is.
+ * Applies FACTORWEIGHTS' suggestion (SidebarApi): under the document lock, re-reads Leads, Factors and Improvements
+ * and writes nothing when the data are no longer what the panel was computed from (`fingerprint`), when FACTORWEIGHTS
+ * no longer gives the weights the panel suggested, or when the cross-validated AUCs the panel showed do not favour
+ * them. The browser computed those AUCs with the core code from exactly the data the fingerprint covers, so they are
+ * taken as shown rather than cross-validated again here. Otherwise writes the ten weights (two decimals) into Factors
+ * in one batch and appends one Improvements row recording the change. Either way the panel's data come back as they
+ * now are.
  */
-export function applySuggestedWeights(fingerprint: string): ApplyWeightsResult {
-  if (typeof fingerprint !== 'string') throw new Error('No panel was sent: open the Check panel again.');
+export function applySuggestedWeights(request: ApplyWeightsRequest): ApplyWeightsResult {
+  if (typeof request !== 'object' || request === null || typeof request.fingerprint !== 'string') {
+    throw new Error('No panel was sent: open the Check panel again.');
+  }
   const today = isoToday(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
   const by = raisedBy();
   return withDocumentLock(() => {
@@ -178,10 +194,15 @@ export function applySuggestedWeights(fingerprint: string): ApplyWeightsResult {
     const factors = readTable(FACTORS_TAB, FACTOR_COLUMNS);
     // Before anything is written: a missing Improvements tab or column stops the apply here, not half-way.
     readTable(IMPROVEMENTS_TAB, IMPROVEMENT_COLUMNS);
-    const panel = checkPanelOf(leads, factors);
-    if (panel.fingerprint !== fingerprint) return { ok: false, message: CHANGED, panel };
-    const { suggested, current } = panel.weights;
-    if (!panel.weights.better || suggested === null) return { ok: false, message: NOTHING_TO_APPLY, panel };
+    const panel = checkDataOf(leads, factors);
+    if (panel.fingerprint !== request.fingerprint) return { ok: false, message: CHANGED, panel };
+    const suggested = suggestionOf(leads);
+    const { currentAuc, suggestedAuc } = request;
+    if (suggested === null || !isAuc(currentAuc) || !isAuc(suggestedAuc) || !(suggestedAuc > currentAuc)) {
+      return { ok: false, message: NOTHING_TO_APPLY, panel };
+    }
+    const shown = Array.isArray(request.suggested) ? request.suggested : [];
+    if (suggested.some((w, i) => w !== shown[i])) return { ok: false, message: CHANGED, panel };
     const weights = suggested.map(round);
     writeWeights(factors, weights);
     const { row, id } = appendNumbered(
@@ -190,14 +211,14 @@ export function applySuggestedWeights(fingerprint: string): ApplyWeightsResult {
         Raised: today,
         'Raised by': literalText(by),
         Problem: PROBLEM,
-        Action: weightChanges(panel.factors, current, weights),
+        Action: weightChanges(panel.factors, panel.weights, weights),
         'Feedback KPI': '',
         Stage: STAGE,
-        Result: aucResult(panel.weights),
+        Result: aucResult(panel.closed, request),
       },
       IMPROVEMENT_IDS,
       IMPROVEMENT_COLUMNS,
     );
-    return { ok: true, improvement: id, row, panel: checkOf(leads, weights, panel.factors) };
+    return { ok: true, improvement: id, row, panel: checkData(panel.factors, weights, panel.closed) };
   });
 }

@@ -1,22 +1,13 @@
 /**
- * The improvement loop's server side: the Improve panel's data, raising a problem (a new row under the lock) and
- * saving a walk of an item (its row, found by id, written only while it still holds what the walker opened).
+ * The improvement loop's server side: the Improve panel's data (the Improvements rows as read, which the sidebar
+ * lints and orders), raising a problem (a new row under the lock) and saving a walk of an item (its row, found by
+ * id, written only while it still holds what the walker opened).
  */
 
-import {
-  compareImprovements,
-  type Improvement,
-  improvementLint,
-  normaliseWalk,
-  type ProblemForm,
-  validateProblem,
-  validateWalk,
-  WHY_COUNT,
-} from '../core/improvement-lint';
+import { normaliseWalk, type ProblemForm, validateProblem, validateWalk, WHY_COUNT } from '../core/improvement-lint';
 import { IMPROVEMENTS_TAB, inputHeaders, KPI_LOG_TAB, KPIS_TAB, TEAM_TAB } from '../shared/schema';
 import type {
-  ImprovementItem,
-  ImprovePanel,
+  ImproveData,
   RaiseProblemResult,
   SaveImprovementRequest,
   SaveImprovementResult,
@@ -46,38 +37,14 @@ const timeZone = () => SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZ
 
 type Rows = Pick<Table, 'columns' | 'rows'>;
 
-/** The row's input cells as JSON (dates as days): what a save compares, so any change since opening is seen. */
+/** The row's input cells in HEADERS order, dates as days: what the panel reads the item from. */
+function cellsOf(table: Rows, row: readonly unknown[], zone: string): (number | string)[] {
+  return HEADERS.map((h) => wireValue(cell(table, row, h), zone));
+}
+
+/** The row's cells as JSON: what a save compares, so any change since opening is seen (ImproveData's `version`). */
 function versionOf(table: Rows, row: readonly unknown[], zone: string): string {
-  return JSON.stringify(HEADERS.map((h) => wireValue(cell(table, row, h), zone)));
-}
-
-function improvementOf(table: Rows, row: readonly unknown[], zone: string): Improvement {
-  const get = (h: string) => text(wireValue(cell(table, row, h), zone));
-  return {
-    id: get('ID'),
-    raised: get('Raised'),
-    raisedBy: get('Raised by'),
-    problem: get('Problem'),
-    whys: WHY_HEADERS.map(get),
-    rootCause: get('Root cause'),
-    action: get('Action'),
-    owner: get('Owner'),
-    due: get('Due'),
-    feedbackKpi: get('Feedback KPI'),
-    stage: get('Stage'),
-    result: get('Result'),
-  };
-}
-
-/** The items of a table with their rows, versions and lint, by stage and oldest first (rows without ID or problem skipped). */
-function improvementItems(table: Rows, zone: string, today: string): ImprovementItem[] {
-  const items: ImprovementItem[] = [];
-  table.rows.forEach((row, i) => {
-    const item = improvementOf(table, row, zone);
-    if (item.id === '' && item.problem === '') return;
-    items.push({ ...item, row: i + 2, version: versionOf(table, row, zone), lint: improvementLint(item, today) });
-  });
-  return items.sort(compareImprovements);
+  return JSON.stringify(cellsOf(table, row, zone));
 }
 
 const choices = () => ({
@@ -85,18 +52,19 @@ const choices = () => ({
   kpis: columnTexts(readTable(KPIS_TAB, ['KPI']), 'KPI'),
 });
 
-export function getImprovePanel(): ImprovePanel {
+export function getImprovePanel(): ImproveData {
   const zone = timeZone();
-  const today = isoToday(zone);
   const { owners, kpis } = choices();
   const log = readTable(KPI_LOG_TAB, ['Date', 'KPI', 'Value']);
   const charts = runChartsOf(kpis, log, zone);
+  const table = readTable(IMPROVEMENTS_TAB, HEADERS);
   return {
-    items: improvementItems(readTable(IMPROVEMENTS_TAB, HEADERS), zone, today),
+    headers: HEADERS,
+    rows: table.rows.map((row) => cellsOf(table, row, zone)),
     owners,
     kpis,
     charts: Object.fromEntries(kpis.map((k, i) => [k, charts[i]])),
-    today,
+    today: isoToday(zone),
   };
 }
 

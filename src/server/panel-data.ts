@@ -2,9 +2,6 @@
 
 import { isBlank, toFlag, toNumber } from '../core/cells';
 import { FACTOR_NAMES, FACTORS } from '../core/factors';
-import { hitRate } from '../core/hit-rate';
-import { internalCustomersLint } from '../core/internal-customers-lint';
-import { missingKpiParts } from '../core/kpi-lint';
 import { kpiStatus } from '../core/kpi-status';
 import { type CampaignDates, leadQualityDefects } from '../core/lead-quality';
 import { leadScore } from '../core/lead-score';
@@ -12,21 +9,19 @@ import { CLOSED_LEAD_STATUSES, LEAD_STATUS } from '../core/lead-statuses';
 import { type QualifyRule, qualify } from '../core/qualify';
 import { deviationOf } from '../core/rule-deviations';
 import { describeRatingAge, ratingAge } from '../core/stale-ratings';
-import { sweetSpot } from '../core/sweet-spot';
 import { isWholeRating } from '../core/vectors';
 import { readWeights } from '../core/weights';
 import { headerKey } from '../shared/schema';
 import type {
   FactorInfo,
-  KpisPanel,
+  KpisData,
   LeadDefect,
   LeadSummary,
   NamedVector,
-  RepRate,
   RuleDeviation,
-  SegmentsPanel,
+  SegmentsData,
   StaleLead,
-  TeamPanel,
+  TeamData,
 } from '../shared/sidebar-api';
 import { wireValue } from './dates';
 import { runChartsOf } from './run-charts';
@@ -212,81 +207,53 @@ function countBy(leads: Rows, key: string, status: string): Map<string, number> 
   return counts;
 }
 
-/** Sales (won leads) and marketing (campaign budget) per segment, with SWEETSPOT's verdicts and overlap. */
-export function segmentsPanel(segments: Rows, leads: Rows, campaigns: Rows): SegmentsPanel {
-  const rows = segments.rows.filter((row) => text(cell(segments, row, 'Segment')) !== '');
+/** Each named segment with its sales (won leads) and marketing (campaign budget); the sidebar adds SWEETSPOT's verdicts. */
+export function segmentsData(segments: Rows, leads: Rows, campaigns: Rows): SegmentsData {
   const won = countBy(leads, 'Segment', WON);
   const budget = new Map<string, number>();
   for (const row of campaigns.rows) {
     const k = headerKey(cell(campaigns, row, 'Segment'));
     budget.set(k, (budget.get(k) ?? 0) + (toNumber(cell(campaigns, row, 'Budget')) ?? 0));
   }
-  const cells = rows.map((row) => {
-    const key = headerKey(cell(segments, row, 'Segment'));
-    return {
-      segment: text(cell(segments, row, 'Segment')),
-      price: text(cell(segments, row, 'Price')),
-      complexity: text(cell(segments, row, 'Complexity')),
-      inMarket: toFlag(cell(segments, row, 'In market')) === true,
-      sales: won.get(key) ?? 0,
-      marketing: budget.get(key) ?? 0,
-      verdict: '',
-    };
-  });
-  if (cells.length === 0) return { segments: [], overlap: 0, threshold: 0 };
-  const column = (pick: (c: (typeof cells)[number]) => unknown) => cells.map((c) => [pick(c)]);
-  const [sales, marketing, market] = [column((c) => c.sales), column((c) => c.marketing), column((c) => c.inMarket)];
-  const labels = sweetSpot(sales, marketing, market);
-  const overlap = sweetSpot(sales, marketing, market, undefined, 'overlap')[0][0] as number;
+  const rows = segments.rows.filter((row) => text(cell(segments, row, 'Segment')) !== '');
   return {
-    segments: cells.map((c, i) => ({ ...c, verdict: String(labels[i][0]) })),
-    overlap,
-    threshold: 1 / (2 * cells.length),
+    segments: rows.map((row) => {
+      const key = headerKey(cell(segments, row, 'Segment'));
+      return {
+        segment: text(cell(segments, row, 'Segment')),
+        price: text(cell(segments, row, 'Price')),
+        complexity: text(cell(segments, row, 'Complexity')),
+        inMarket: toFlag(cell(segments, row, 'In market')) === true,
+        sales: won.get(key) ?? 0,
+        marketing: budget.get(key) ?? 0,
+      };
+    }),
   };
 }
 
-/** Each rep's won and lost leads with HITRATE's interval and p-chart verdict. */
-export function teamPanel(team: Rows, leads: Rows): TeamPanel {
-  const reps = team.rows.map((row) => text(cell(team, row, 'Rep'))).filter((rep) => rep !== '');
+/** Each rep's won and lost leads; the sidebar adds HITRATE's intervals and p-chart verdicts. */
+export function teamData(team: Rows, leads: Rows): TeamData {
   const won = countBy(leads, 'Owner', WON);
   const lost = countBy(leads, 'Owner', LOST);
-  const counts = reps.map((rep) => [won.get(headerKey(rep)) ?? 0, lost.get(headerKey(rep)) ?? 0]);
-  if (reps.length === 0) return { reps: [], teamRate: null };
-  const rates = hitRate(
-    counts.map(([w]) => [w]),
-    counts.map(([, l]) => [l]),
-  );
-  const num = (v: unknown) => (typeof v === 'number' ? v : null);
-  let wins = 0;
-  let total = 0;
-  const result: RepRate[] = reps.map((rep, i) => {
-    const [w, l] = counts[i];
-    wins += w;
-    total += w + l;
-    const [rate, low, high, vs] = rates[i];
-    return { rep, won: w, lost: l, rate: num(rate), low: num(low), high: num(high), vsTeam: vs as RepRate['vsTeam'] };
-  });
-  return { reps: result, teamRate: total > 0 ? wins / total : null };
+  const reps = team.rows.map((row) => text(cell(team, row, 'Rep'))).filter((rep) => rep !== '');
+  return { reps: reps.map((rep) => ({ rep, won: won.get(headerKey(rep)) ?? 0, lost: lost.get(headerKey(rep)) ?? 0 })) };
 }
 
 /**
- * Each KPI with KPISTATUS's status and its run chart from the KPI log (KPISIGNAL's own code), the lint of KPIs missing
- * WHY, WHEN, HOW, WHO or a target, and the Internal customers lint (which also checks each KPI's Who).
+ * Each KPI with KPISTATUS's status and its run chart from the KPI log (KPISIGNAL's own code), and the Internal
+ * customers rows: the sidebar lints both (src/client/panels/kpis-model.ts).
  */
-export function kpisPanel(kpis: Rows, log: Rows, customers: Rows, timeZone: string): KpisPanel {
+export function kpisData(kpis: Rows, log: Rows, customers: Rows, timeZone: string): KpisData {
   const rows = kpis.rows.map((row, i) => ({ row, at: i + 2 })).filter(({ row }) => text(cell(kpis, row, 'KPI')) !== '');
   const get = (row: readonly unknown[], header: string) => text(cell(kpis, row, header));
-  const customerLint = internalCustomersLint(
-    customers.rows.map((row, i) => ({
-      row: i + 2,
-      information: text(cell(customers, row, 'Information')),
-      receiver: text(cell(customers, row, 'Receiver')),
-      via: text(cell(customers, row, 'Via')),
-      provided: text(cell(customers, row, 'Provided')),
-    })),
-    rows.map(({ row, at }) => ({ row: at, kpi: get(row, 'KPI'), who: get(row, 'Who') })),
-  );
-  if (rows.length === 0) return { kpis: [], lint: [], customers: customerLint };
+  const internalCustomers = customers.rows.map((row, i) => ({
+    row: i + 2,
+    information: text(cell(customers, row, 'Information')),
+    receiver: text(cell(customers, row, 'Receiver')),
+    via: text(cell(customers, row, 'Via')),
+    provided: text(cell(customers, row, 'Provided')),
+  }));
+  if (rows.length === 0) return { kpis: [], internalCustomers };
   const column = (header: string) => rows.map(({ row }) => [cell(kpis, row, header)]);
   const statuses = kpiStatus(column('Actual'), column('Target'), column('Direction'));
   const charts = runChartsOf(
@@ -308,12 +275,5 @@ export function kpisPanel(kpis: Rows, log: Rows, customers: Rows, timeZone: stri
     status: String(statuses[i][0]),
     chart: charts[i],
   }));
-  const lint = list
-    .map((k, i) => {
-      const target = cell(kpis, rows[i].row, 'Target');
-      const missing = missingKpiParts({ Why: k.why, When: k.when, How: k.how, Who: k.who, Target: target });
-      return { row: k.row, kpi: k.kpi, missing };
-    })
-    .filter((k) => k.missing.length > 0);
-  return { kpis: list, lint, customers: customerLint };
+  return { kpis: list, internalCustomers };
 }

@@ -13,17 +13,17 @@ import {
   SEGMENTS_TAB,
   TEAM_TAB,
 } from '../shared/schema';
-import type { KpisPanel, LeadsPanel, SegmentsPanel, TeamPanel, WebgraphPanel } from '../shared/sidebar-api';
+import type { KpisData, LeadsPanel, SegmentsData, TeamData, WebgraphPanel } from '../shared/sidebar-api';
 import { isoToday } from './dates';
 import { qualifyRule, readSettings, rerateAfterDays } from './lead-rule';
 import {
   dateText,
   factorInfo,
-  kpisPanel,
+  kpisData,
   leadLists,
   type Rows,
-  segmentsPanel,
-  teamPanel,
+  segmentsData,
+  teamData,
   vectors,
   webgraphLeads,
 } from './panel-data';
@@ -93,21 +93,21 @@ export function getWebgraphPanel(): WebgraphPanel {
   };
 }
 
-export function getSegmentsPanel(): SegmentsPanel {
-  return segmentsPanel(
+export function getSegmentsPanel(): SegmentsData {
+  return segmentsData(
     readTable(SEGMENTS_TAB, ['Segment', 'Price', 'Complexity', 'In market']),
     readTable(LEADS_TAB, ['Segment', 'Status']),
     readTable(CAMPAIGNS_TAB, ['Segment', 'Budget']),
   );
 }
 
-export function getTeamPanel(): TeamPanel {
-  return teamPanel(readTable(TEAM_TAB, ['Rep']), readTable(LEADS_TAB, ['Owner', 'Status']));
+export function getTeamPanel(): TeamData {
+  return teamData(readTable(TEAM_TAB, ['Rep']), readTable(LEADS_TAB, ['Owner', 'Status']));
 }
 
-export function getKpisPanel(): KpisPanel {
+export function getKpisPanel(): KpisData {
   const kpis = readTable(KPIS_TAB, ['KPI', 'Level', 'Why', 'When', 'How', 'Who', 'Direction', 'Target', 'Actual']);
-  return kpisPanel(
+  return kpisData(
     kpis,
     readTable(KPI_LOG_TAB, ['Date', 'KPI', 'Value']),
     readTable(INTERNAL_CUSTOMERS_TAB, ['Information', 'Receiver', 'Via', 'Provided']),

@@ -3,8 +3,8 @@
  * No Date survives the trip, so dates travel as ISO `YYYY-MM-DD` strings.
  */
 
-import type { WeightCheck } from '../core/cross-validation';
-import type { Improvement, ImprovementError, ImprovementWalk, ProblemForm } from '../core/improvement-lint';
+import type { ImprovementError, ImprovementWalk, ProblemForm } from '../core/improvement-lint';
+import type { InternalCustomer } from '../core/internal-customers-lint';
 import type { FieldError, LeadChoices, LeadEditForm, LeadForm } from '../core/lead-form-rules';
 
 /** A factor as the Factors tab defines it. */
@@ -188,39 +188,35 @@ export interface ChartResult {
   readonly note?: string;
 }
 
-export interface SegmentCell {
+/** A segment as the Segments tab names it, with its sales and marketing. */
+export interface SegmentCount {
   readonly segment: string;
   readonly price: string;
   readonly complexity: string;
   readonly inMarket: boolean;
+  /** Won leads in the segment. */
   readonly sales: number;
+  /** The Budget of its campaigns. */
   readonly marketing: number;
-  /** SWEETSPOT's label: `Sweet spot`, `Uncaptured lead`, `Lead deficit`, `White spot`, `Ineffective strategy` or ``. */
-  readonly verdict: string;
 }
 
-export interface SegmentsPanel {
-  readonly segments: readonly SegmentCell[];
-  /** SWEETSPOT overlap, 0-100. */
-  readonly overlap: number;
-  readonly threshold: number;
+/** The Segments panel's data: src/client/panels/segments-model.ts adds SWEETSPOT's verdicts and overlap. */
+export interface SegmentsData {
+  /** The named segments, in the tab's order. */
+  readonly segments: readonly SegmentCount[];
 }
 
-export interface RepRate {
+/** A rep's closed leads. */
+export interface RepCount {
   readonly rep: string;
   readonly won: number;
   readonly lost: number;
-  /** Blank (null) when the rep has no closed leads. */
-  readonly rate: number | null;
-  readonly low: number | null;
-  readonly high: number | null;
-  readonly vsTeam: 'above' | 'below' | 'within' | '';
 }
 
-export interface TeamPanel {
-  readonly reps: readonly RepRate[];
-  /** The pooled rate over every rep, or null when nobody has closed a lead. */
-  readonly teamRate: number | null;
+/** The Team panel's data: src/client/panels/team-model.ts adds HITRATE's intervals and the pooled rate. */
+export interface TeamData {
+  /** The Team tab's reps, in its order. */
+  readonly reps: readonly RepCount[];
 }
 
 export interface KpiRow {
@@ -255,41 +251,23 @@ export interface RunChartData {
   readonly signal: string;
 }
 
-/** A finding of the Internal customers lint (core/internal-customers-lint). */
-export interface CustomerLint {
-  readonly kind: 'via' | 'not provided' | 'partly provided' | 'unknown receiver';
-  readonly tab: 'Internal customers' | 'KPIs';
-  readonly row: number;
-  readonly subject: string;
-  readonly text: string;
-}
-
-export interface KpiLint {
-  readonly row: number;
-  readonly kpi: string;
-  /** What the KPI lacks: any of `Why`, `When`, `How`, `Who`, `Target`. */
-  readonly missing: readonly string[];
-}
-
-export interface KpisPanel {
+/** The KPIs panel's data: src/client/panels/kpis-model.ts lints the KPIs and the Internal customers rows. */
+export interface KpisData {
+  /** The KPIs tab's rows that name a KPI. */
   readonly kpis: readonly KpiRow[];
-  readonly lint: readonly KpiLint[];
-  /** Information through a second party, not or partly provided, and KPIs whose Who is no listed receiver. */
-  readonly customers: readonly CustomerLint[];
+  /** Every data row of the Internal customers tab, as text. */
+  readonly internalCustomers: readonly InternalCustomer[];
 }
 
-/** An Improvements row as the Improve panel shows and walks it (days as YYYY-MM-DD). */
-export interface ImprovementItem extends Improvement {
-  readonly row: number;
-  /** The row's input cells as read: a save goes through only while the row still holds exactly these. */
-  readonly version: string;
-  /** What stalls it (core/improvement-lint). */
-  readonly lint: readonly string[];
-}
-
-export interface ImprovePanel {
-  /** By stage (Plan first), oldest first. */
-  readonly items: readonly ImprovementItem[];
+/** What the Improve panel shows and walks (src/client/panels/improve-model.ts reads the items from the rows). */
+export interface ImproveData {
+  /** The Improvements tab's input columns, in the order of each row's cells. */
+  readonly headers: readonly string[];
+  /**
+   * Every data row's input cells, `rows[i]` being sheet row i + 2 (days as YYYY-MM-DD). An item's `version` for a
+   * save is its row's cells as JSON: the save goes through only while the row still holds exactly these.
+   */
+  readonly rows: readonly (readonly (number | string)[])[];
   /** Owners: the Rep column of Team. */
   readonly owners: readonly string[];
   /** Feedback KPIs: the KPI column of KPIs. */
@@ -306,7 +284,7 @@ export type RaiseProblemResult =
 
 export interface SaveImprovementRequest {
   readonly id: string;
-  /** The item's `version` when it was opened. */
+  /** The item's `version` when it was opened: its row's cells as JSON (ImproveData). */
   readonly version: string;
   readonly walk: ImprovementWalk;
 }
@@ -317,39 +295,32 @@ export type SaveImprovementResult =
   /** Someone changed or removed the row since it was opened: nothing was written. */
   | { readonly ok: false; readonly conflict: string };
 
-/** One SCOREBANDS row: a score band's closed leads, won leads and win rate with its Wilson interval. */
-export interface ScoreBand {
-  /** The band's edges as SCOREBANDS labels it, `75-100`. */
-  readonly band: string;
-  readonly closed: number;
-  readonly won: number;
-  /** Null (with low and high) when the band has no closed lead. */
-  readonly rate: number | null;
-  readonly low: number | null;
-  readonly high: number | null;
-}
-
-/** SCOREAUC over the closed leads with a score: null auc (and low, high) without both a won and a lost lead. */
-export interface ScoreRanking {
-  readonly auc: number | null;
-  readonly low: number | null;
-  readonly high: number | null;
-  readonly won: number;
-  readonly lost: number;
-}
-
-/** The current weights against FACTORWEIGHTS' suggestion, each cross-validated on the same closed leads. */
-export type WeightsCheck = Omit<WeightCheck, 'foldsWithoutLearning'>;
-
-export interface CheckPanel {
+/**
+ * What the Check panel computes from (src/client/panels/check-model.ts): the weights and the closed leads, a compact
+ * 11 characters per lead however many open leads there are.
+ */
+export interface CheckData {
   /** The ten factor names, in factor order. */
   readonly factors: readonly string[];
-  /** Best band first. */
-  readonly bands: readonly ScoreBand[];
-  readonly ranking: ScoreRanking;
-  readonly weights: WeightsCheck;
-  /** What the panel shows, as text: applySuggestedWeights writes only while the numbers still give this. */
+  /** The Factors weights, in factor order. */
+  readonly weights: readonly number[];
+  /**
+   * Each closed lead (Status Won or Lost) in sheet order: `W` or `L`, then per factor its rating 1-5, `-` for a blank
+   * cell or `x` for anything else (which LEADSCORE calls invalid).
+   */
+  readonly closed: readonly string[];
+  /** Of the weights and closed leads: applySuggestedWeights writes only while the sheet still gives this. */
   readonly fingerprint: string;
+}
+
+/** What the Check panel showed when the user applied the suggestion. */
+export interface ApplyWeightsRequest {
+  readonly fingerprint: string;
+  /** FACTORWEIGHTS' suggestion as shown (the server writes it only if it still suggests exactly these). */
+  readonly suggested: readonly number[];
+  /** The cross-validated AUCs shown, recorded in Improvements. */
+  readonly currentAuc: number;
+  readonly suggestedAuc: number;
 }
 
 export type ApplyWeightsResult =
@@ -358,15 +329,15 @@ export type ApplyWeightsResult =
       /** The Improvements row that records the change, and its ID. */
       readonly improvement: string;
       readonly row: number;
-      /** The panel redrawn with the new weights. */
-      readonly panel: CheckPanel;
+      /** The panel's data with the new weights. */
+      readonly panel: CheckData;
     }
   | {
       readonly ok: false;
       /** Why nothing was written, in one sentence. */
       readonly message: string;
-      /** The panel as the numbers are now. */
-      readonly panel: CheckPanel;
+      /** The panel's data as they are now. */
+      readonly panel: CheckData;
     };
 
 /** The server functions the sidebar calls; src/server/index.ts exports each as a top-level function. */
@@ -390,15 +361,15 @@ export interface SidebarApi {
   insertComparisonChart(request: ChartRequest): ChartResult;
   /** Writes the campaign-by-profile match matrix as PROFILEGAP formulas on a new tab. */
   insertMatrixFormula(): MatrixResult;
-  getSegmentsPanel(): SegmentsPanel;
-  getTeamPanel(): TeamPanel;
-  getKpisPanel(): KpisPanel;
-  getImprovePanel(): ImprovePanel;
+  getSegmentsPanel(): SegmentsData;
+  getTeamPanel(): TeamData;
+  getKpisPanel(): KpisData;
+  getImprovePanel(): ImproveData;
   /** Appends a new improvement item at Plan, raised today, with the next id. */
   raiseProblem(input: ProblemForm): RaiseProblemResult;
   /** Writes a walk into the item's row, found by id, only if the row is as it was when opened. */
   saveImprovement(request: SaveImprovementRequest): SaveImprovementResult;
-  getCheckPanel(): CheckPanel;
-  /** Writes the suggested weights and records the change, only if `fingerprint` is what the numbers give now. */
-  applySuggestedWeights(fingerprint: string): ApplyWeightsResult;
+  getCheckPanel(): CheckData;
+  /** Writes the suggested weights and records the change, only if the data are still what the panel showed. */
+  applySuggestedWeights(request: ApplyWeightsRequest): ApplyWeightsResult;
 }

@@ -2,16 +2,28 @@
 import { describe, expect, it } from 'vitest';
 import { mountSidebar, PANELS } from '../../src/client/app';
 import type { ScriptRunner } from '../../src/client/bridge';
-import { button, byLabel, CHECK, group, host, IMPROVE, KPIS, LEADS, SEGMENTS, TEAM, WEBGRAPH } from './fixtures';
+import {
+  button,
+  byLabel,
+  CHECK_DATA,
+  group,
+  host,
+  IMPROVE_DATA,
+  KPIS_DATA,
+  LEADS,
+  SEGMENTS_DATA,
+  TEAM_DATA,
+  WEBGRAPH,
+} from './fixtures';
 
 const DATA: Record<string, unknown> = {
   getLeadsPanel: LEADS,
   getWebgraphPanel: WEBGRAPH,
-  getSegmentsPanel: SEGMENTS,
-  getTeamPanel: TEAM,
-  getKpisPanel: KPIS,
-  getImprovePanel: IMPROVE,
-  getCheckPanel: CHECK,
+  getSegmentsPanel: SEGMENTS_DATA,
+  getTeamPanel: TEAM_DATA,
+  getKpisPanel: KPIS_DATA,
+  getImprovePanel: IMPROVE_DATA,
+  getCheckPanel: CHECK_DATA,
 };
 
 /** google.script.run answering each panel load with the sample data, or failing the ones named in `failing`. */

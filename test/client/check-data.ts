@@ -1,7 +1,11 @@
-/** Check panel data as the server sends it (the sample workbook's numbers), and its other states. */
+/**
+ * The Check panel as the sidebar shows it (the sample workbook's numbers, rounded) and in its other states, and the
+ * data the server sends for each (CheckData: the sample's closed leads).
+ */
 
+import type { CheckPanel } from '../../src/client/panels/check-model';
 import { FACTOR_NAMES } from '../../src/core/factors';
-import type { CheckPanel } from '../../src/shared/sidebar-api';
+import type { CheckData } from '../../src/shared/sidebar-api';
 
 const CURRENT = [2, 1, 1, 2, 1, 1, 1, 2, 1, 1];
 const SUGGESTED = [4.2165, 0, 2.9157, 0, 0.0444, 2.8234, 0, 0, 0, 0];
@@ -68,5 +72,40 @@ export const CHECK_TOO_LITTLE: CheckPanel = {
     suggestedAuc: null,
     better: false,
   },
+  fingerprint: 'shown-3',
+};
+
+/** The sample workbook's closed leads, as getCheckPanel sends them. */
+const SAMPLE_CLOSED = [
+  ...['L4332233323', 'L5152453213', 'W2212223431', 'L3323434323', 'W1313222334', 'L3234232223', 'L3223423222'],
+  ...['W3434423343', 'W3421112342', 'W3233441323', 'W2234232113', 'L3532233323', 'W1224424233', 'L4254142343'],
+  ...['L4342551124', 'W2221224313', 'W3333531334', 'W2332332433', 'L5243254233', 'L5254153323', 'W3224134344'],
+  ...['L4452453322', 'W2413222322', 'L4232433423', 'L5152251244', 'L54515523-3', 'W2433432233', 'L3343143442'],
+  ...['L4244544332', 'L4454152242', 'W3324434134', 'W2312114225', 'W3233434232', 'W2223212413', 'W1224224442'],
+  ...['L5143543324', 'L3431434222', 'L5342242322', 'L4443452433', 'L4242243321', 'W3432534314'],
+];
+
+/** The sample's data: the panel computed from it shows CHECK's numbers (unrounded). */
+export const CHECK_DATA: CheckData = {
+  factors: FACTOR_NAMES,
+  weights: CURRENT,
+  closed: SAMPLE_CLOSED,
+  fingerprint: 'shown-1',
+};
+
+/** The sample after applying the suggestion: the panel computed from it offers nothing more (as CHECK_AS_GOOD). */
+export const CHECK_DATA_APPLIED: CheckData = {
+  ...CHECK_DATA,
+  weights: [4.22, 0, 2.92, 0, 0.04, 2.82, 0, 0, 0, 0],
+  fingerprint: 'shown-2',
+};
+
+/** Three won and twelve lost leads, all rated: no suggestion yet (as CHECK_TOO_LITTLE). */
+export const CHECK_DATA_TOO_LITTLE: CheckData = {
+  ...CHECK_DATA,
+  closed: [
+    ...SAMPLE_CLOSED.filter((lead) => lead[0] === 'W').slice(0, 3),
+    ...SAMPLE_CLOSED.filter((lead) => lead[0] === 'L' && !lead.includes('-')).slice(0, 12),
+  ],
   fingerprint: 'shown-3',
 };

@@ -2,15 +2,15 @@
 
 import { vi } from 'vitest';
 import type { Bridge } from '../../src/client/bridge';
-import { CHECK } from './check-data';
-import { IMPROVE, KPIS, LEAD_RECORD, LEADS, SEGMENTS, TEAM, WEBGRAPH } from './sample-data';
+import { CHECK_DATA, CHECK_DATA_APPLIED } from './check-data';
+import { IMPROVE_DATA, KPIS_DATA, LEAD_RECORD, LEADS, SEGMENTS_DATA, TEAM_DATA, WEBGRAPH } from './sample-data';
 
 export * from './check-data';
 export * from './sample-data';
 
 export type FakeBridge = { [K in keyof Bridge]: Bridge[K] & ReturnType<typeof vi.fn> };
 
-/** A bridge whose calls resolve with the sample data; override any call per test. */
+/** A bridge whose calls resolve with the sample data as the server sends it; override any call per test. */
 export function fakeBridge(overrides: Partial<Record<keyof Bridge, (...args: never[]) => unknown>> = {}): FakeBridge {
   const defaults: Record<keyof Bridge, (...args: never[]) => unknown> = {
     getLeadsPanel: async () => LEADS,
@@ -24,14 +24,14 @@ export function fakeBridge(overrides: Partial<Record<keyof Bridge, (...args: nev
     getWebgraphPanel: async () => WEBGRAPH,
     insertComparisonChart: async () => ({ sheet: 'Webgraph', range: 'A1:C11' }),
     insertMatrixFormula: async () => ({ sheet: 'Matrix', cell: 'B2', formula: '=PROFILEGAP(...)' }),
-    getSegmentsPanel: async () => SEGMENTS,
-    getTeamPanel: async () => TEAM,
-    getKpisPanel: async () => KPIS,
-    getImprovePanel: async () => IMPROVE,
+    getSegmentsPanel: async () => SEGMENTS_DATA,
+    getTeamPanel: async () => TEAM_DATA,
+    getKpisPanel: async () => KPIS_DATA,
+    getImprovePanel: async () => IMPROVE_DATA,
     raiseProblem: async () => ({ ok: true, row: 6, id: 'I-005' }),
     saveImprovement: async () => ({ ok: true, row: 2, id: 'I-001' }),
-    getCheckPanel: async () => CHECK,
-    applySuggestedWeights: async () => ({ ok: true, improvement: 'I-005', row: 6, panel: CHECK }),
+    getCheckPanel: async () => CHECK_DATA,
+    applySuggestedWeights: async () => ({ ok: true, improvement: 'I-005', row: 6, panel: CHECK_DATA_APPLIED }),
   };
   const bridge: Record<string, unknown> = {};
   for (const name of Object.keys(defaults) as (keyof Bridge)[]) {

@@ -1,16 +1,23 @@
-/** Sample data of every sidebar panel, as the server would send it (no test framework here: scripts may use it too). */
+/**
+ * Sample data of every sidebar panel as it shows it, and as the server would send it where the sidebar computes the
+ * rest itself (`..._DATA`). No test framework here: scripts may use it too.
+ */
 
+import type { ImprovementItem, ImprovePanel } from '../../src/client/panels/improve-model';
+import type { KpisPanel } from '../../src/client/panels/kpis-model';
+import type { SegmentsPanel } from '../../src/client/panels/segments-model';
+import type { TeamPanel } from '../../src/client/panels/team-model';
 import { FACTORS } from '../../src/core/factors';
+import { IMPROVEMENTS_TAB, inputHeaders } from '../../src/shared/schema';
 import type {
   FactorInfo,
-  ImprovementItem,
-  ImprovePanel,
-  KpisPanel,
+  ImproveData,
+  KpisData,
   LeadRecord,
   LeadsPanel,
   RunChartData,
-  SegmentsPanel,
-  TeamPanel,
+  SegmentsData,
+  TeamData,
   WebgraphPanel,
 } from '../../src/shared/sidebar-api';
 
@@ -314,3 +321,59 @@ export const IMPROVE: ImprovePanel = {
   charts: { 'Hit rate': HIT_RATE_CHART, 'Lead defects': SHIFT_CHART },
   today: '2026-04-06',
 };
+
+/** SEGMENTS as the server sends it: the sidebar adds the verdicts and the overlap. */
+export const SEGMENTS_DATA: SegmentsData = { segments: SEGMENTS.segments.map(({ verdict: _, ...counts }) => counts) };
+
+/** TEAM as the server sends it: the sidebar adds the rates. */
+export const TEAM_DATA: TeamData = { reps: TEAM.reps.map(({ rep, won, lost }) => ({ rep, won, lost })) };
+
+/** KPIS as the server sends it: the sidebar lints the KPIs and these Internal customers rows into KPIS' findings. */
+export const KPIS_DATA: KpisData = {
+  kpis: KPIS.kpis,
+  internalCustomers: [
+    { row: 2, information: 'Order forecast', receiver: 'Production', via: '', provided: 'yes' },
+    {
+      row: 3,
+      information: 'Customer specifications',
+      receiver: 'Engineering',
+      via: 'Project lead',
+      provided: 'yes',
+    },
+    { row: 4, information: '', receiver: '', via: '', provided: '' },
+    { row: 5, information: XSS, receiver: 'Product management', via: '', provided: 'no' },
+  ],
+};
+
+const IMPROVEMENT_HEADERS = inputHeaders(IMPROVEMENTS_TAB);
+/** Each Improvements column's field (the whys aside). */
+const FIELDS: Record<string, Exclude<keyof ImprovementItem, 'whys' | 'lint' | 'row' | 'version'>> = {
+  ID: 'id',
+  Raised: 'raised',
+  'Raised by': 'raisedBy',
+  Problem: 'problem',
+  'Root cause': 'rootCause',
+  Action: 'action',
+  Owner: 'owner',
+  Due: 'due',
+  'Feedback KPI': 'feedbackKpi',
+  Stage: 'stage',
+  Result: 'result',
+};
+
+/** An Improve panel's items as the server sends them: each item's row of cells, blank rows between. */
+export function improveData(panel: ImprovePanel): ImproveData {
+  const cells = (item: ImprovementItem): string[] =>
+    IMPROVEMENT_HEADERS.map((header) => {
+      const why = /^Why (\d)$/.exec(header);
+      return why ? item.whys[Number(why[1]) - 1] : item[FIELDS[header]];
+    });
+  const last = Math.max(1, ...panel.items.map((item) => item.row));
+  const rows = Array.from({ length: last - 1 }, () => IMPROVEMENT_HEADERS.map(() => ''));
+  for (const item of panel.items) rows[item.row - 2] = cells(item);
+  const { owners, kpis, charts, today } = panel;
+  return { headers: IMPROVEMENT_HEADERS, rows, owners, kpis, charts, today };
+}
+
+/** IMPROVE as the server sends it. */
+export const IMPROVE_DATA: ImproveData = improveData(IMPROVE);

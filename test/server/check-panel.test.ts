@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ApplyWeightsResult, CheckPanel } from '../../src/shared/sidebar-api';
-import { compute } from './engine';
+import { checkPanelOf } from '../../src/client/panels/check-model';
+import type { ApplyWeightsResult, CheckData } from '../../src/shared/sidebar-api';
+import { shownCheck } from './check-shown';
 import { call, columnOf, FACTORS10, records, run, sampleWorkbook, type Workbook } from './harness';
 import { leadForm as form } from './lead-form-fixture';
 
 const CHANGED = 'The numbers changed since you looked, so nothing was written. The panel now shows them as they are.';
+const NOTHING_TO_APPLY =
+  'The current weights are as good as the data can tell, so nothing was written. The panel now shows why.';
 const BUSY = 'Someone else is saving to this workbook right now; nothing was written. Try again in a moment.';
 const SAMPLE_WEIGHTS = [2, 1, 1, 2, 1, 1, 1, 2, 1, 1];
 
@@ -37,84 +40,56 @@ function setStatus(workbook: Workbook, which: string, to: string, count: number)
   });
 }
 
-describe('getCheckPanel on the sample', () => {
-  const workbook = sampleWorkbook();
-  const panel = call<CheckPanel>(workbook, 'getCheckPanel');
-  /** The Score check tab as Sheets computes it: the panel must show the same numbers. */
-  const tab = compute(sampleWorkbook())['Score check'];
-
-  it('ranks as SCOREAUC does over the Score column, with the closed leads it rests on', () => {
-    const header = tab.findIndex((row) => row[0] === 'AUC');
-    const [auc, low, high, won, lost] = tab[header + 1];
-    expect(panel.ranking).toEqual({ auc, low, high, won, lost });
-    expect(panel.ranking.won).toBe(19);
-    expect(panel.ranking.lost).toBe(21);
-    expect(panel.ranking.auc).toBeCloseTo(0.8083, 4);
+describe('getCheckPanel', () => {
+  it('sends the weights and each closed lead in sheet order, W or L and its ten ratings, and no open lead', () => {
+    const workbook = sampleWorkbook();
+    const data = call<CheckData>(workbook, 'getCheckPanel');
+    expect(data.factors).toEqual(FACTORS10);
+    expect(data.weights).toEqual(SAMPLE_WEIGHTS);
+    const closed = statuses(workbook).filter((s) => s === 'Won' || s === 'Lost');
+    expect(data.closed.map((lead) => lead[0])).toEqual(closed.map((s) => String(s)[0]));
+    expect(data.closed.every((lead) => /^[WL][-x1-5]{10}$/.test(lead))).toBe(true);
+    expect(data.fingerprint).toMatch(/^[0-9a-z]+$/);
   });
 
-  it('gives the bands SCOREBANDS gives, best first', () => {
-    const header = tab.findIndex((row) => row[0] === 'Band');
-    const rows = tab.slice(header + 1, header + 5);
-    expect(panel.bands.map((b) => [b.band, b.closed, b.won, b.rate ?? '', b.low ?? '', b.high ?? ''])).toEqual(
-      rows.map((row) => row.slice(0, 6)),
-    );
-    expect(panel.bands.map((b) => b.band)).toEqual(['75-100', '50-75', '25-50', '0-25']);
+  it('marks a blank rating - and any other value x, text spelling a rating read as the rating', () => {
+    const workbook = sampleWorkbook();
+    const status = columnOf(workbook, 'Leads', 'Status') - 1;
+    const first = workbook
+      .values('Leads')
+      .slice(1)
+      .findIndex((row) => row[status] === 'Won' || row[status] === 'Lost');
+    const maturity = columnOf(workbook, 'Leads', 'Maturity');
+    workbook.write('Leads', first + 2, maturity, [['', ' 3 ', 7, 'high']]);
+    const lead = call<CheckData>(workbook, 'getCheckPanel').closed[0];
+    expect(lead.slice(1, 5)).toBe('-3xx');
   });
 
-  it('compares the current weights with FACTORWEIGHTS, cross-validated in 5 folds, and offers the better one', () => {
-    const header = tab.findIndex((row) => row[0] === 'Factor');
-    const rows = tab.slice(header + 1, header + 11);
-    expect(panel.factors).toEqual(FACTORS10);
-    expect(panel.weights.current).toEqual(SAMPLE_WEIGHTS);
-    expect(panel.weights.suggested).toEqual(rows.map((row) => row[2]));
-    expect(panel.weights).toMatchObject({ status: 'ready', won: 19, lost: 21, minimum: 10, folds: 5, better: true });
-    // The current weights are not learned: their cross-validated AUC is their AUC on the same leads.
-    expect(panel.weights.currentAuc).toBe(panel.ranking.auc);
-    expect(panel.weights.suggestedAuc).toBeCloseTo(0.9273, 4);
+  it('gives the same fingerprint for the same data, and another when a closed lead or a weight changes', () => {
+    const workbook = sampleWorkbook();
+    const fingerprint = () => call<CheckData>(workbook, 'getCheckPanel').fingerprint;
+    const first = fingerprint();
+    expect(fingerprint()).toBe(first);
+    setStatus(workbook, 'Won', 'Lost', 1);
+    const second = fingerprint();
+    expect(second).not.toBe(first);
+    workbook.write('Factors', 2, columnOf(workbook, 'Factors', 'Weight'), [[3]]);
+    expect(fingerprint()).not.toBe(second);
   });
 
   it('reads Leads and Factors once each', () => {
-    const { execution } = run(workbook, 'getCheckPanel');
+    const { execution } = run(sampleWorkbook(), 'getCheckPanel');
     expect(execution.calls.count('Range.getValues')).toBe(2);
-  });
-});
-
-describe('getCheckPanel with too little data', () => {
-  it('says how many won and lost leads a suggestion needs and how many there are, as a normal state', () => {
-    const workbook = sampleWorkbook();
-    setStatus(workbook, 'Won', 'New', 16);
-    setStatus(workbook, 'Lost', 'Qualified', 9);
-    const panel = call<CheckPanel>(workbook, 'getCheckPanel');
-    expect(panel.weights).toMatchObject({
-      status: 'too little data',
-      message: 'needs 10 won and 10 lost leads (has 3 won, 12 lost)',
-      won: 3,
-      lost: 12,
-      suggested: null,
-      suggestedAuc: null,
-      better: false,
-    });
-    expect(panel.weights.current).toEqual(SAMPLE_WEIGHTS);
-    expect([panel.ranking.won, panel.ranking.lost]).toEqual([3, 12]);
-    expect(panel.bands.reduce((n, b) => n + b.closed, 0)).toBe(15);
-  });
-
-  it('shows empty bands and no AUC on a workbook without closed leads', () => {
-    const workbook = sampleWorkbook();
-    setStatus(workbook, 'Won', 'New', 100);
-    const panel = call<CheckPanel>(workbook, 'getCheckPanel');
-    expect(panel.ranking).toEqual({ auc: null, low: null, high: null, won: 0, lost: 21 });
-    expect(panel.weights).toMatchObject({ status: 'too little data', won: 0, lost: 21, currentAuc: null });
   });
 });
 
 describe('applySuggestedWeights', () => {
   it('writes the ten weights into Factors and exactly one Improvements row, under the document lock', () => {
     const workbook = sampleWorkbook();
-    const shown = call<CheckPanel>(workbook, 'getCheckPanel');
+    const shown = shownCheck(workbook).panel;
     const before = improvementIds(workbook);
     const calls: string[] = [];
-    const { result } = run(workbook, 'applySuggestedWeights', [shown.fingerprint], {
+    const { result } = run(workbook, 'applySuggestedWeights', [shownCheck(workbook).request], {
       onServiceCall: (method) => calls.push(method),
     });
     const applied = result as ApplyWeightsResult;
@@ -151,8 +126,9 @@ describe('applySuggestedWeights', () => {
 
     // Redrawn with the weights written: now the current ones.
     if (!applied.ok) throw new Error('not applied');
-    expect(applied.panel.weights.current).toEqual(expected);
-    expect(applied.panel).toEqual(call<CheckPanel>(workbook, 'getCheckPanel'));
+    expect(applied.panel.weights).toEqual(expected);
+    expect(applied.panel).toEqual(call<CheckData>(workbook, 'getCheckPanel'));
+    expect(checkPanelOf(applied.panel).weights).toMatchObject({ current: expected, better: false });
   });
 
   it('writes the weights by factor name, wherever the rows are, and leaves other rows between them alone', () => {
@@ -161,9 +137,9 @@ describe('applySuggestedWeights', () => {
     // Maturity moves below Competition, and a row of the manager's own sits between them.
     const [, maturity, ...rest] = factors.slice(0, 11);
     workbook.write('Factors', 2, 1, [...rest, ['My note', '=1+1'], maturity]);
-    const shown = call<CheckPanel>(workbook, 'getCheckPanel');
+    const { panel: shown, request } = shownCheck(workbook);
     expect(shown.weights.current).toEqual(SAMPLE_WEIGHTS);
-    const applied = call<ApplyWeightsResult>(workbook, 'applySuggestedWeights', shown.fingerprint);
+    const applied = call<ApplyWeightsResult>(workbook, 'applySuggestedWeights', request);
     expect(applied.ok).toBe(true);
     const expected = (shown.weights.suggested as number[]).map((w) => Math.round(w * 100) / 100);
     expect(weightsOf(workbook)).toEqual(expected);
@@ -174,54 +150,81 @@ describe('applySuggestedWeights', () => {
 
   it('writes nothing when a lead changed between drawing the panel and applying', () => {
     const workbook = sampleWorkbook();
-    const shown = call<CheckPanel>(workbook, 'getCheckPanel');
+    const { request } = shownCheck(workbook);
     // A rep closes a lead as Lost that was Won meanwhile.
     setStatus(workbook, 'Won', 'Lost', 1);
     const before = workbook.snapshot();
-    const result = call<ApplyWeightsResult>(workbook, 'applySuggestedWeights', shown.fingerprint);
+    const result = call<ApplyWeightsResult>(workbook, 'applySuggestedWeights', request);
     expect(result).toMatchObject({ ok: false, message: CHANGED });
     expect(workbook.snapshot()).toEqual(before);
-    expect(result.panel).toEqual(call<CheckPanel>(workbook, 'getCheckPanel'));
-    expect([result.panel.weights.won, result.panel.weights.lost]).toEqual([18, 22]);
+    expect(result.panel).toEqual(call<CheckData>(workbook, 'getCheckPanel'));
+    const now = checkPanelOf(result.panel).weights;
+    expect([now.won, now.lost]).toEqual([18, 22]);
   });
 
   it('writes nothing when a weight changed meanwhile, or for a fingerprint that was never shown', () => {
     const workbook = sampleWorkbook();
-    const shown = call<CheckPanel>(workbook, 'getCheckPanel');
+    const { request } = shownCheck(workbook);
     workbook.write('Factors', 2, columnOf(workbook, 'Factors', 'Weight'), [[3]]);
     const before = workbook.snapshot();
-    expect(call(workbook, 'applySuggestedWeights', shown.fingerprint)).toMatchObject({ ok: false, message: CHANGED });
-    expect(call(workbook, 'applySuggestedWeights', 'made up')).toMatchObject({ ok: false, message: CHANGED });
+    expect(call(workbook, 'applySuggestedWeights', request)).toMatchObject({ ok: false, message: CHANGED });
+    const madeUp = { ...request, fingerprint: 'made up' };
+    expect(call(workbook, 'applySuggestedWeights', madeUp)).toMatchObject({ ok: false, message: CHANGED });
+    expect(workbook.snapshot()).toEqual(before);
+  });
+
+  it('writes nothing for weights FACTORWEIGHTS does not suggest, even with the fingerprint the panel showed', () => {
+    const workbook = sampleWorkbook();
+    const { request } = shownCheck(workbook);
+    const before = workbook.snapshot();
+    const other = { ...request, suggested: request.suggested.map((w, i) => (i === 0 ? w + 1 : w)) };
+    expect(call(workbook, 'applySuggestedWeights', other)).toMatchObject({ ok: false, message: CHANGED });
     expect(workbook.snapshot()).toEqual(before);
   });
 
   it('writes nothing when the suggestion is not better, even with the fingerprint the panel showed', () => {
     const workbook = sampleWorkbook();
-    const first = call<CheckPanel>(workbook, 'getCheckPanel');
-    call(workbook, 'applySuggestedWeights', first.fingerprint);
-    const again = call<CheckPanel>(workbook, 'getCheckPanel');
-    expect(again.weights.better).toBe(false);
+    call(workbook, 'applySuggestedWeights', shownCheck(workbook).request);
+    const again = shownCheck(workbook);
+    expect(again.panel.weights.better).toBe(false);
     const before = workbook.snapshot();
-    expect(call(workbook, 'applySuggestedWeights', again.fingerprint)).toMatchObject({ ok: false });
+    expect(call(workbook, 'applySuggestedWeights', again.request)).toMatchObject({
+      ok: false,
+      message: NOTHING_TO_APPLY,
+    });
+    // Nor with AUCs that are no AUCs.
+    const bad = { ...again.request, currentAuc: -1, suggestedAuc: 2 };
+    expect(call(workbook, 'applySuggestedWeights', bad)).toMatchObject({ ok: false, message: NOTHING_TO_APPLY });
     expect(workbook.snapshot()).toEqual(before);
     expect(improvementIds(workbook)).toEqual(['I-001', 'I-002', 'I-003', 'I-004', 'I-005']);
   });
 
+  it('writes nothing when FACTORWEIGHTS has no suggestion, whatever AUCs are sent', () => {
+    const workbook = sampleWorkbook();
+    setStatus(workbook, 'Won', 'New', 16);
+    const { request, panel } = shownCheck(workbook);
+    expect(panel.weights.status).toBe('too little data');
+    const before = workbook.snapshot();
+    const claimed = { ...request, suggested: SAMPLE_WEIGHTS, currentAuc: 0.5, suggestedAuc: 0.9 };
+    expect(call(workbook, 'applySuggestedWeights', claimed)).toMatchObject({ ok: false, message: NOTHING_TO_APPLY });
+    expect(workbook.snapshot()).toEqual(before);
+  });
+
   it("records 'Lean Sales' as who raised it when Apps Script does not tell the user's email", () => {
     const workbook = sampleWorkbook();
-    const shown = call<CheckPanel>(workbook, 'getCheckPanel');
+    const { request } = shownCheck(workbook);
     // Under LIMITED authorization Session's users have an empty email.
-    run(workbook, 'applySuggestedWeights', [shown.fingerprint], { authMode: 'LIMITED' });
+    run(workbook, 'applySuggestedWeights', [request], { authMode: 'LIMITED' });
     const rows = records(workbook, 'Improvements').filter((r) => r.ID === 'I-005');
     expect(rows.map((r) => r['Raised by'])).toEqual(['Lean Sales']);
   });
 
   it('writes nothing, and says how to fix it, when the Improvements tab is missing', () => {
     const workbook = sampleWorkbook();
-    const shown = call<CheckPanel>(workbook, 'getCheckPanel');
+    const { request } = shownCheck(workbook);
     workbook.deleteSheet(workbook.sheet('Improvements'));
     const before = workbook.snapshot();
-    expect(() => call(workbook, 'applySuggestedWeights', shown.fingerprint)).toThrow(
+    expect(() => call(workbook, 'applySuggestedWeights', request)).toThrow(
       'The Improvements tab is missing. Run Extensions > Lean Sales > Set up workbook.',
     );
     expect(workbook.snapshot()).toEqual(before);
@@ -229,7 +232,7 @@ describe('applySuggestedWeights', () => {
 
   it('fails with the busy message and writes nothing while another execution holds the lock', () => {
     const workbook = sampleWorkbook();
-    const shown = call<CheckPanel>(workbook, 'getCheckPanel');
+    const { request } = shownCheck(workbook);
     let inner: unknown;
     let held = false;
     // Another execution applies while a lead save holds the lock (at its first call after taking it).
@@ -239,7 +242,7 @@ describe('applySuggestedWeights', () => {
         else if (held && inner === undefined) {
           const before = workbook.snapshot();
           try {
-            inner = run(workbook, 'applySuggestedWeights', [shown.fingerprint]).result;
+            inner = run(workbook, 'applySuggestedWeights', [request]).result;
           } catch (error) {
             inner = (error as Error).message;
           }
@@ -289,9 +292,9 @@ describe('batched access', () => {
     // Ten leads cannot give a suggestion (it needs 10 won and 10 lost): 40 is the sample's closed leads.
     const [small, large] = [40, 1_000].map((n) => {
       const workbook = withClosedLeads(n);
-      const shown = call<CheckPanel>(workbook, 'getCheckPanel');
-      expect(shown.weights.better).toBe(true);
-      const { execution, result } = run(workbook, 'applySuggestedWeights', [shown.fingerprint]);
+      const shown = shownCheck(workbook);
+      expect(shown.panel.weights.better).toBe(true);
+      const { execution, result } = run(workbook, 'applySuggestedWeights', [shown.request]);
       expect(result).toMatchObject({ ok: true });
       return execution.calls.byMethod();
     });
@@ -301,7 +304,7 @@ describe('batched access', () => {
 
   it('writes nothing with the same service calls at 10 and at 1,000 leads', () => {
     const [small, large] = [10, 1_000].map((n) =>
-      run(withClosedLeads(n), 'applySuggestedWeights', ['old']).execution.calls.byMethod(),
+      run(withClosedLeads(n), 'applySuggestedWeights', [{ fingerprint: 'old' }]).execution.calls.byMethod(),
     );
     expect(large).toEqual(small);
     expect(small['Range.setValues']).toBeUndefined();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { personEdits } from '../../workbench/emulator/person-edits';
+import { shownCheck } from './check-shown';
 import { call, FACTORS10, records, run, sampleWorkbook, type Workbook } from './harness';
 import { leadForm as form } from './lead-form-fixture';
 
@@ -194,9 +195,9 @@ describe('applying the suggested weights while a person rearranges the Factors t
     records(workbook, 'Improvements')
       .map((r) => r.ID)
       .filter((id) => id !== '');
-  const fingerprint = (workbook: Workbook) => call<{ fingerprint: string }>(workbook, 'getCheckPanel').fingerprint;
+  const shown = (workbook: Workbook) => shownCheck(workbook).request;
   const untouched = sheetsWorkbook();
-  const calls = run(untouched, 'applySuggestedWeights', [fingerprint(untouched)]).execution.calls.total();
+  const calls = run(untouched, 'applySuggestedWeights', [shown(untouched)]).execution.calls.total();
   const expected = weightsByFactor(untouched);
 
   it.each(['sort the factors Z to A', 'insert a row at the top'] as const)(
@@ -207,12 +208,12 @@ describe('applying the suggested weights while a person rearranges the Factors t
       for (let at = 1; at <= calls; at++) {
         const workbook = sheetsWorkbook();
         const before = improvementIds(workbook).length;
-        const shown = fingerprint(workbook);
+        const request = shown(workbook);
         const weightsBefore = JSON.stringify(weightsByFactor(workbook));
         let n = 0;
         let result: unknown;
         try {
-          result = run(workbook, 'applySuggestedWeights', [shown], {
+          result = run(workbook, 'applySuggestedWeights', [request], {
             onServiceCall: () => {
               if (++n === at) actOnFactors(workbook, action);
             },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ImprovementItem, ImprovePanel, KpisPanel, SaveImprovementRequest } from '../../src/shared/sidebar-api';
+import { type ImprovementItem, improvePanelOf } from '../../src/client/panels/improve-model';
+import { kpisPanelOf } from '../../src/client/panels/kpis-model';
+import type { ImproveData, KpisData, SaveImprovementRequest } from '../../src/shared/sidebar-api';
 import { call, records, run, sampleWorkbook, type Workbook } from './harness';
 
 const WRITES = /^(?:Range\.setValues|Sheet\.appendRow)$/;
@@ -11,7 +13,8 @@ function itemRow(workbook: Workbook, id: string) {
   return records(workbook, 'Improvements').find((r) => r.ID === id) as Record<string, unknown>;
 }
 
-const panel = (workbook: Workbook) => call<ImprovePanel>(workbook, 'getImprovePanel');
+/** The Improve panel as the sidebar reads it from the server's data. */
+const panel = (workbook: Workbook) => improvePanelOf(call<ImproveData>(workbook, 'getImprovePanel'));
 const item = (workbook: Workbook, id: string) => panel(workbook).items.find((i) => i.id === id) as ImprovementItem;
 
 function walkOf(opened: ImprovementItem, change: Partial<SaveImprovementRequest['walk']> = {}): SaveImprovementRequest {
@@ -30,6 +33,17 @@ const FIVE_WHYS = [
   'The Leads panel is not part of the Monday meeting',
   'The meeting agenda was written before the add-on',
 ];
+
+describe('getImprovePanel', () => {
+  it('sends every Improvements row as its input cells, days as YYYY-MM-DD, and no Date', () => {
+    const data = call<ImproveData>(sampleWorkbook(), 'getImprovePanel');
+    expect(data.headers.slice(0, 5)).toEqual(['ID', 'Raised', 'Raised by', 'Problem', 'Why 1']);
+    expect(data.rows).toHaveLength(4);
+    expect(data.rows.map((cells) => cells[0])).toEqual(['I-001', 'I-002', 'I-003', 'I-004']);
+    expect(data.rows[0][1]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(data.rows.every((cells) => cells.length === data.headers.length)).toBe(true);
+  });
+});
 
 describe('the Improve panel', () => {
   it('lists the sample items by stage, oldest first, with their lint, owners, KPIs and run charts', () => {
@@ -272,7 +286,7 @@ describe('saveImprovement', () => {
 
 describe('the KPIs panel', () => {
   it('gives each KPI its run chart from the KPI log and the Internal customers lint', () => {
-    const data = call<KpisPanel>(sampleWorkbook(), 'getKpisPanel');
+    const data = kpisPanelOf(call<KpisData>(sampleWorkbook(), 'getKpisPanel'));
     const rated = data.kpis.find((k) => k.kpi === 'Leads fully rated (%)');
     expect(rated?.chart.points).toHaveLength(14);
     expect(rated?.chart.signal).toBe('signal: 8 in a row above the centre');

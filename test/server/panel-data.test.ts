@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
+import { kpisPanelOf } from '../../src/client/panels/kpis-model';
+import { segmentsPanelOf } from '../../src/client/panels/segments-model';
+import { teamPanelOf } from '../../src/client/panels/team-model';
 import { FACTORS } from '../../src/core/factors';
-import { factorInfo, kpisPanel, leadLists, type Rows, segmentsPanel, teamPanel } from '../../src/server/panel-data';
+import { factorInfo, kpisData, leadLists, type Rows, segmentsData, teamData } from '../../src/server/panel-data';
 import { headerColumns } from '../../src/server/store';
 
 /** A table as the store reads it: a header row and data rows. */
@@ -58,29 +61,47 @@ describe('panels from tables', () => {
     ]);
   });
 
-  it('gives blanks, not numbers, for a rep with no closed leads', () => {
-    const leads = table(['Owner', 'Status'], ['Ann', 'Won'], ['Ann', 'Lost'], ['Bob', 'New']);
-    const panel = teamPanel(table(['Rep'], ['Ann'], ['Bob'], ['']), leads);
+  it("counts each named rep's won and lost leads, by name in any case, 0 for a rep with none", () => {
+    const leads = table(['Owner', 'Status'], ['Ann', 'Won'], [' ann ', 'Lost'], ['Bob', 'New'], ['Cy', 'won']);
+    const data = teamData(table(['Rep'], ['Ann'], ['Bob'], [''], ['Cy']), leads);
+    expect(data.reps).toEqual([
+      { rep: 'Ann', won: 1, lost: 1 },
+      { rep: 'Bob', won: 0, lost: 0 },
+      { rep: 'Cy', won: 1, lost: 0 },
+    ]);
+    expect(teamData(table(['Rep']), leads)).toEqual({ reps: [] });
+    // The sidebar: blanks, not numbers, for a rep with no closed leads.
+    const panel = teamPanelOf(data);
     expect(panel.reps[1]).toEqual({ rep: 'Bob', won: 0, lost: 0, rate: null, low: null, high: null, vsTeam: '' });
-    expect(panel.teamRate).toBe(0.5);
-    expect(teamPanel(table(['Rep']), leads)).toEqual({ reps: [], teamRate: null });
+    expect(panel.teamRate).toBe(2 / 3);
   });
 
-  it('gives an empty grid when no segment is named', () => {
+  it("sums each segment's won leads and campaign budgets; nothing when no segment is named", () => {
+    const segments = table(
+      ['Segment', 'Price', 'Complexity', 'In market'],
+      ['S1', 'Low', 'Std', 'Yes'],
+      ['', '', '', ''],
+    );
+    const leads = table(['Segment', 'Status'], ['s1', 'Won'], ['S1', 'Lost'], ['S1', 'Won']);
+    const campaigns = table(['Segment', 'Budget'], ['S1', 10], [' S1', '5'], ['S2', 7]);
+    expect(segmentsData(segments, leads, campaigns).segments).toEqual([
+      { segment: 'S1', price: 'Low', complexity: 'Std', inMarket: true, sales: 2, marketing: 15 },
+    ]);
     const none = table(['Segment', 'Status', 'Budget']);
-    expect(segmentsPanel(none, none, none)).toEqual({ segments: [], overlap: 0, threshold: 0 });
+    expect(segmentsData(none, none, none)).toEqual({ segments: [] });
+    expect(segmentsPanelOf({ segments: [] })).toEqual({ segments: [], overlap: 0, threshold: 0 });
   });
 
   it('skips rows without a KPI name and gives the sheet row of each KPI', () => {
     const header = ['KPI', 'Why', 'When', 'How', 'Who', 'Direction', 'Target', 'Actual'];
-    const panel = kpisPanel(
+    const panel = kpisData(
       table(header, ['', '', '', '', '', '', '', ''], ['Calls', 'w', 'w', 'h', 'w', 'lower', 20, 25]),
       table(['Date', 'KPI', 'Value']),
       table(['Information', 'Receiver', 'Via', 'Provided']),
       'Etc/UTC',
     );
     expect(panel.kpis.map((k) => [k.row, k.kpi, k.status])).toEqual([[3, 'Calls', 'off track']]);
-    expect(panel.lint).toEqual([]);
+    expect(kpisPanelOf(panel).lint).toEqual([]);
   });
 
   it("charts each KPI's log values as KPISIGNAL reads them: matched by name, in date order, with its limits", () => {
@@ -100,7 +121,7 @@ describe('panels from tables', () => {
     const customers = table(['Information', 'Receiver', 'Via', 'Provided'], ['Forecast', 'Finance', '', 'Yes']);
     // Apps Script's day formatting, for UTC (the bundle tests run the real one through the emulator).
     vi.stubGlobal('Utilities', { formatDate: (date: Date) => date.toISOString().slice(0, 10) });
-    const panel = kpisPanel(kpis, log, customers, 'Etc/UTC');
+    const panel = kpisData(kpis, log, customers, 'Etc/UTC');
     vi.unstubAllGlobals();
     const [calls, visits] = panel.kpis.map((k) => k.chart);
     expect(calls.points).toEqual([
@@ -123,7 +144,10 @@ describe('panels from tables', () => {
       upper: null,
       signal: 'needs 5 values (has 1)',
     });
-    expect(panel.customers).toEqual([
+    expect(panel.internalCustomers).toEqual([
+      { row: 2, information: 'Forecast', receiver: 'Finance', via: '', provided: 'Yes' },
+    ]);
+    expect(kpisPanelOf(panel).customers).toEqual([
       {
         kind: 'unknown receiver',
         tab: 'KPIs',

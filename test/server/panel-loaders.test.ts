@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { KpisPanel, LeadsPanel, SegmentsPanel, TeamPanel, WebgraphPanel } from '../../src/shared/sidebar-api';
+import { kpisPanelOf } from '../../src/client/panels/kpis-model';
+import { segmentsPanelOf } from '../../src/client/panels/segments-model';
+import { teamPanelOf } from '../../src/client/panels/team-model';
+import type { KpisData, LeadsPanel, SegmentsData, TeamData, WebgraphPanel } from '../../src/shared/sidebar-api';
 import { compute, computedRecords } from './engine';
 import { call, columnOf, FACTORS10, run, sampleWorkbook } from './harness';
 
@@ -109,7 +112,7 @@ describe('getWebgraphPanel', () => {
 });
 
 describe('getSegmentsPanel', () => {
-  const panel = call<SegmentsPanel>(workbook, 'getSegmentsPanel');
+  const panel = segmentsPanelOf(call<SegmentsData>(workbook, 'getSegmentsPanel'));
 
   it('gives each segment its sales, marketing and SWEETSPOT verdict, as the Segments formulas compute them', () => {
     const rows = computedRecords(sheets.Segments);
@@ -137,7 +140,7 @@ describe('getSegmentsPanel', () => {
 });
 
 describe('getTeamPanel', () => {
-  const panel = call<TeamPanel>(workbook, 'getTeamPanel');
+  const panel = teamPanelOf(call<TeamData>(workbook, 'getTeamPanel'));
 
   it("gives each rep's hit rate and interval, as the Team tab's HITRATE computes them", () => {
     const rows = computedRecords(sheets.Team);
@@ -162,7 +165,7 @@ describe('getTeamPanel', () => {
 });
 
 describe('getKpisPanel', () => {
-  const panel = call<KpisPanel>(workbook, 'getKpisPanel');
+  const panel = kpisPanelOf(call<KpisData>(workbook, 'getKpisPanel'));
 
   it('gives each KPI with its status, as the KPIs tab computes it', () => {
     const rows = computedRecords(sheets.KPIs);
@@ -183,6 +186,6 @@ describe('getKpisPanel', () => {
     const book = sampleWorkbook();
     book.write('KPIs', 2, columnOf(book, 'KPIs', 'Target'), [['2025-06-30']]);
     const { result } = run(book, 'getKpisPanel');
-    expect((result as KpisPanel).kpis[0].target).toBe('2025-06-30');
+    expect((result as KpisData).kpis[0].target).toBe('2025-06-30');
   });
 });

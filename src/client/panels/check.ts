@@ -4,12 +4,17 @@
  * suggestion can be applied only when it does better on leads it was not learned from.
  */
 
-import type { CheckPanel, ScoreBand, ScoreRanking, WeightsCheck } from '../../shared/sidebar-api';
-import { type Bridge, errorMessage, type Wire } from '../bridge';
+import { type Bridge, errorMessage } from '../bridge';
 import { fill, formatNumber, formatPercent, h, say, statusRegion, type Tone } from '../dom';
 import { intervalBar } from '../score-bars';
-
-type Panel = Wire<CheckPanel>;
+import {
+  applyRequestOf,
+  type CheckPanel,
+  checkPanelOf,
+  type ScoreBand,
+  type ScoreRanking,
+  type WeightsCheck,
+} from './check-model';
 
 export const APPLY = 'Apply suggested weights';
 const COIN_TOSS = 0.5;
@@ -18,7 +23,7 @@ const COIN_TOSS = 0.5;
 const two = (value: number) => value.toFixed(2);
 const leads = (n: number) => `${n} ${n === 1 ? 'lead' : 'leads'}`;
 
-function bandItem(band: Wire<ScoreBand>): HTMLElement {
+function bandItem(band: ScoreBand): HTMLElement {
   const hasRate = band.rate !== null && band.low !== null && band.high !== null;
   const figures = hasRate
     ? `${formatPercent(band.rate as number)} won (${formatPercent(band.low as number)}-${formatPercent(band.high as number)})`
@@ -37,7 +42,7 @@ function bandItem(band: Wire<ScoreBand>): HTMLElement {
   );
 }
 
-function bandsSection(bands: readonly Wire<ScoreBand>[]): HTMLElement {
+function bandsSection(bands: readonly ScoreBand[]): HTMLElement {
   return h(
     'section',
     { 'aria-labelledby': 'check-bands' },
@@ -59,7 +64,7 @@ function aucVerdict(low: number, high: number): [string, string] {
   return ['warn', 'not clearly better than a coin toss yet'];
 }
 
-function rankingSection(ranking: Wire<ScoreRanking>): HTMLElement {
+function rankingSection(ranking: ScoreRanking): HTMLElement {
   const closed = ranking.won + ranking.lost;
   const title = h('h3', { id: 'check-ranking' }, 'Does the score rank won leads above lost ones?');
   if (ranking.auc === null || ranking.low === null || ranking.high === null) {
@@ -101,7 +106,7 @@ function rankingSection(ranking: Wire<ScoreRanking>): HTMLElement {
   );
 }
 
-function weightsTable(factors: readonly string[], check: Wire<WeightsCheck>): HTMLTableElement {
+function weightsTable(factors: readonly string[], check: WeightsCheck): HTMLTableElement {
   const suggested = check.suggested;
   const head = ['Factor', 'Now', ...(suggested ? ['Suggested'] : [])];
   const auc = (value: number | null) => (value === null ? '-' : two(value));
@@ -146,7 +151,7 @@ function weightsTable(factors: readonly string[], check: Wire<WeightsCheck>): HT
   );
 }
 
-function weightsSection(data: Panel, bridge: Bridge, host: HTMLElement): HTMLElement {
+function weightsSection(data: CheckPanel, bridge: Bridge, host: HTMLElement): HTMLElement {
   const check = data.weights;
   const closed = `${check.won} won and ${check.lost} lost`;
   const parts: (HTMLElement | false)[] = [];
@@ -178,20 +183,22 @@ function weightsSection(data: Panel, bridge: Bridge, host: HTMLElement): HTMLEle
     );
   }
   parts.push(weightsTable(data.factors, check));
-  if (check.status === 'ready' && check.suggestedAuc !== null && check.currentAuc !== null) {
-    if (check.better) {
+  const { suggestedAuc, currentAuc } = check;
+  if (check.status === 'ready' && suggestedAuc !== null && currentAuc !== null) {
+    const request = applyRequestOf(data);
+    if (request) {
       const status = statusRegion();
       const apply = h('button', { type: 'button', class: 'primary', onclick: () => run() }, APPLY);
       const run = () => {
         apply.disabled = true;
         say(status, 'Applying the suggested weights…');
         bridge
-          .applySuggestedWeights(data.fingerprint)
+          .applySuggestedWeights(request)
           .then((result) => {
             const note = result.ok
               ? `Applied: Factors now holds the suggested weights, and ${result.improvement} in Improvements (row ${result.row}) records the change.`
               : result.message;
-            draw(host, result.panel as Panel, bridge, { text: note, tone: result.ok ? 'ok' : 'info' });
+            draw(host, checkPanelOf(result.panel), bridge, { text: note, tone: result.ok ? 'ok' : 'info' });
           })
           .catch((error: unknown) => {
             apply.disabled = false;
@@ -202,7 +209,7 @@ function weightsSection(data: Panel, bridge: Bridge, host: HTMLElement): HTMLEle
         h(
           'p',
           { class: 'summary verdict-better' },
-          `The suggested weights rank won leads above lost ones better: ${two(check.suggestedAuc)} against ${two(check.currentAuc)} today, on leads they were not learned from.`,
+          `The suggested weights rank won leads above lost ones better: ${two(suggestedAuc)} against ${two(currentAuc)} today, on leads they were not learned from.`,
         ),
         h('div', { class: 'actions' }, apply),
         h(
@@ -217,7 +224,7 @@ function weightsSection(data: Panel, bridge: Bridge, host: HTMLElement): HTMLEle
         h(
           'p',
           { class: 'summary' },
-          `The current weights are as good as the data can tell: ${two(check.currentAuc)} today against ${two(check.suggestedAuc)} for the suggestion. Keep them.`,
+          `The current weights are as good as the data can tell: ${two(currentAuc)} today against ${two(suggestedAuc)} for the suggestion. Keep them.`,
         ),
       );
     }
@@ -235,7 +242,7 @@ interface Notice {
   readonly tone: Tone;
 }
 
-function draw(host: HTMLElement, data: Panel, bridge: Bridge, notice: Notice | null): void {
+function draw(host: HTMLElement, data: CheckPanel, bridge: Bridge, notice: Notice | null): void {
   const top = statusRegion('status check-notice');
   top.tabIndex = -1;
   fill(
@@ -253,6 +260,6 @@ function draw(host: HTMLElement, data: Panel, bridge: Bridge, notice: Notice | n
   }
 }
 
-export function renderCheck(host: HTMLElement, data: Panel, bridge: Bridge): void {
+export function renderCheck(host: HTMLElement, data: CheckPanel, bridge: Bridge): void {
   draw(host, data, bridge, null);
 }

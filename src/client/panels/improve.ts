@@ -16,10 +16,11 @@ import {
   WHY_COUNT,
 } from '../../core/improvement-lint';
 import { signalsSince } from '../../core/kpi-run-chart';
-import type { ImprovementItem, ImprovePanel, RunChartData } from '../../shared/sidebar-api';
+import type { RunChartData } from '../../shared/sidebar-api';
 import { type Bridge, errorMessage } from '../bridge';
 import { fill, h, say, statusRegion, uid } from '../dom';
 import { isSignalText, runChart } from '../run-chart';
+import { type ImprovementItem, type ImprovePanel, improvePanelOf } from './improve-model';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -113,8 +114,7 @@ export function renderImprove(host: HTMLElement, data: ImprovePanel, bridge: Bri
 
   const reload = async (then: (data: ImprovePanel) => void, status: HTMLElement) => {
     try {
-      const fresh = await bridge.getImprovePanel();
-      view.data = fresh as ImprovePanel;
+      view.data = improvePanelOf(await bridge.getImprovePanel());
       then(view.data);
     } catch (error) {
       say(status, `Could not reload: ${errorMessage(error)}`, 'error');

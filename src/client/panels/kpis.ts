@@ -4,11 +4,13 @@
  * its row.
  */
 
+import type { CustomerFinding } from '../../core/internal-customers-lint';
 import { KPI_STATUS } from '../../core/kpi-status';
-import type { CustomerLint, KpiRow, KpisPanel } from '../../shared/sidebar-api';
+import type { KpiRow } from '../../shared/sidebar-api';
 import { type Bridge, errorMessage } from '../bridge';
 import { fill, h, say, statusRegion } from '../dom';
 import { runChart } from '../run-chart';
+import type { KpisPanel } from './kpis-model';
 
 const show = (value: number | string) => (value === '' ? '-' : String(value));
 
@@ -49,7 +51,7 @@ const PARTS = [
   ['Who', 'who'],
 ] as const;
 
-const KIND_TITLES: Record<CustomerLint['kind'], string> = {
+const KIND_TITLES: Record<CustomerFinding['kind'], string> = {
   via: 'Through a second party',
   'not provided': 'Needed, not provided',
   'partly provided': 'Partly provided',

@@ -1,9 +1,9 @@
 /** Segments panel: the SWEETSPOT grid (price x complexity), each cell coloured and named by its verdict, and the overlap. */
 
 import { LABELS } from '../../core/sweet-spot';
-import type { SegmentCell, SegmentsPanel } from '../../shared/sidebar-api';
 import type { Bridge } from '../bridge';
 import { fill, formatNumber, formatPercent, h } from '../dom';
+import type { SegmentCell, SegmentsPanel } from './segments-model';
 
 /** The CSS tone of each verdict; the verdict's words are always shown too. */
 const TONES: Record<string, string> = {

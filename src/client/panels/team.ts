@@ -2,9 +2,9 @@
 
 import { pChartLimits } from '../../core/hit-rate';
 import { liftTheRest } from '../../core/what-if';
-import type { RepRate, TeamPanel } from '../../shared/sidebar-api';
 import type { Bridge } from '../bridge';
 import { fill, formatNumber, formatPercent, h, svg, uid } from '../dom';
+import type { RepRate, TeamPanel } from './team-model';
 
 export const COMMON_CAUSE = 'within common-cause variation';
 

@@ -1,8 +1,18 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { APPLY, renderCheck } from '../../../src/client/panels/check';
-import type { ApplyWeightsResult, CheckPanel } from '../../../src/shared/sidebar-api';
-import { CHECK, CHECK_AS_GOOD, CHECK_TOO_LITTLE, fakeBridge, flush, host } from '../fixtures';
+import type { CheckPanel } from '../../../src/client/panels/check-model';
+import type { ApplyWeightsResult } from '../../../src/shared/sidebar-api';
+import {
+  CHECK,
+  CHECK_AS_GOOD,
+  CHECK_DATA_APPLIED,
+  CHECK_DATA_TOO_LITTLE,
+  CHECK_TOO_LITTLE,
+  fakeBridge,
+  flush,
+  host,
+} from '../fixtures';
 
 const bands = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>('li.check-band')];
 const applyButton = (root: HTMLElement) =>
@@ -114,10 +124,16 @@ describe('the Check panel', () => {
     const bridge = fakeBridge({ applySuggestedWeights: () => call.promise });
     renderCheck(root, CHECK, bridge);
     applyButton(root)?.click();
-    expect(bridge.applySuggestedWeights).toHaveBeenCalledWith('shown-1');
+    const { suggested, currentAuc, suggestedAuc } = CHECK.weights;
+    expect(bridge.applySuggestedWeights).toHaveBeenCalledWith({
+      fingerprint: 'shown-1',
+      suggested,
+      currentAuc,
+      suggestedAuc,
+    });
     expect(applyButton(root)?.disabled).toBe(true);
     expect(root.textContent).toContain('Applying the suggested weights');
-    call.resolve({ ok: true, improvement: 'I-005', row: 6, panel: CHECK_AS_GOOD });
+    call.resolve({ ok: true, improvement: 'I-005', row: 6, panel: CHECK_DATA_APPLIED });
     await flush();
     expect(applyButton(root)).toBeNull();
     const notice = root.querySelector('.check-notice') as HTMLElement;
@@ -134,7 +150,7 @@ describe('the Check panel', () => {
     const message =
       'The numbers changed since you looked, so nothing was written. The panel now shows them as they are.';
     const bridge = fakeBridge({
-      applySuggestedWeights: async () => ({ ok: false, message, panel: CHECK_TOO_LITTLE }),
+      applySuggestedWeights: async () => ({ ok: false, message, panel: CHECK_DATA_TOO_LITTLE }),
     });
     renderCheck(root, CHECK, bridge);
     applyButton(root)?.click();

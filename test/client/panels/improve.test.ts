@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { renderImprove, sinceInWords } from '../../../src/client/panels/improve';
-import { button, byLabel, fakeBridge, flush, host, IMPROVE, SHIFT_CHART, XSS } from '../fixtures';
+import { button, byLabel, fakeBridge, flush, host, IMPROVE, improveData, SHIFT_CHART, XSS } from '../fixtures';
 
 const WHYS = [
   'Reps call whoever answers',
@@ -51,7 +51,7 @@ describe('the Improve panel', () => {
         { ...IMPROVE.items[0], id: 'I-005', row: 6, problem: 'Quotes take a week', whys: ['', '', '', '', ''] },
       ],
     };
-    const bridge = fakeBridge({ getImprovePanel: async () => fresh });
+    const bridge = fakeBridge({ getImprovePanel: async () => improveData(fresh) });
     renderImprove(root, IMPROVE, bridge);
     byLabel<HTMLTextAreaElement>(root, 'Problem').value = 'Quotes take a week';
     byLabel(root, 'Raised by').value = 'Ben';

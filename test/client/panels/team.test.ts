@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { COMMON_CAUSE, pChartBand, renderTeam } from '../../../src/client/panels/team';
-import type { TeamPanel } from '../../../src/shared/sidebar-api';
+import type { TeamPanel } from '../../../src/client/panels/team-model';
 import { byLabel, fakeBridge, host, TEAM } from '../fixtures';
 
 const rep = (root: HTMLElement, name: string) =>

@@ -1,0 +1,40 @@
+/** The Team panel's hit rates, computed in the browser by HITRATE's core from the reps' won and lost leads. */
+
+import { hitRate } from '../../core/hit-rate';
+import type { RepCount, TeamData } from '../../shared/sidebar-api';
+import type { Wire } from '../bridge';
+
+export interface RepRate extends RepCount {
+  /** Blank (null) when the rep has no closed leads. */
+  readonly rate: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly vsTeam: 'above' | 'below' | 'within' | '';
+}
+
+export interface TeamPanel {
+  readonly reps: readonly RepRate[];
+  /** The pooled rate over every rep, or null when nobody has closed a lead. */
+  readonly teamRate: number | null;
+}
+
+const num = (v: unknown) => (typeof v === 'number' ? v : null);
+
+/** Each rep's won and lost leads with HITRATE's interval and p-chart verdict, and the pooled rate. */
+export function teamPanelOf(data: Wire<TeamData>): TeamPanel {
+  const reps = data.reps;
+  if (reps.length === 0) return { reps: [], teamRate: null };
+  const rates = hitRate(
+    reps.map((r) => [r.won]),
+    reps.map((r) => [r.lost]),
+  );
+  let wins = 0;
+  let total = 0;
+  const result: RepRate[] = reps.map(({ rep, won, lost }, i) => {
+    wins += won;
+    total += won + lost;
+    const [rate, low, high, vs] = rates[i];
+    return { rep, won, lost, rate: num(rate), low: num(low), high: num(high), vsTeam: vs as RepRate['vsTeam'] };
+  });
+  return { reps: result, teamRate: total > 0 ? wins / total : null };
+}

@@ -17,15 +17,6 @@ import { headerColumns, timeZone, withDocumentLock } from './store';
 
 type EditEvent = Pick<GoogleAppsScript.Events.SheetsOnEdit, 'range'> & { authMode?: unknown };
 
-/** The 1-based rows of [first, last] to date: those with any rating in the given 0-based columns after the edit. */
-function ratedRows(values: readonly (readonly unknown[])[], columns: readonly number[], first: number): number[] {
-  const rows: number[] = [];
-  values.forEach((row, r) => {
-    if (columns.some((c) => !isBlank(row[c]))) rows.push(first + r);
-  });
-  return rows;
-}
-
 export function onEdit(e?: EditEvent): void {
   if (!e?.range) return;
   if (String(e.authMode) === String(ScriptApp.AuthMode.NONE)) return;
@@ -40,18 +31,15 @@ export function onEdit(e?: EditEvent): void {
   const rated = columns.get(headerKey('Rated'));
   const ratings = FACTOR_NAMES.map((f) => columns.get(headerKey(f))).filter((c): c is number => c !== undefined);
   // Only the rating columns the edit touched count; an edit elsewhere changes nothing.
-  const edited = ratings.filter((c) => c + 1 >= from && c + 1 <= to);
-  if (rated === undefined || edited.length === 0) return;
+  const edited = ratings.some((c) => c + 1 >= from && c + 1 <= to);
+  if (rated === undefined || !edited) return;
   const zone = timeZone();
   withDocumentLock(() => {
     const left = Math.min(...ratings);
     const width = Math.max(...ratings) - left + 1;
     const values = sheet.getRange(first, left + 1, last - first + 1, width).getValues();
-    const rows = ratedRows(
-      values,
-      ratings.map((c) => c - left),
-      first,
-    );
+    // The rows to date: those with any rating after the edit.
+    const rows = values.flatMap((row, r) => (ratings.some((c) => !isBlank(row[c - left])) ? [first + r] : []));
     const today = isoToday(zone);
     // One write per run of adjacent rows: the Rated of rows left out (all ratings cleared) stays as it was.
     for (const [a, b] of columnRuns(rows)) {

@@ -10,14 +10,14 @@ import { isErrorValue, occupiedCells, typedCells } from './spill-check';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Each computed area's header-cell formula, by tab and first column, where it is missing, old or broken. */
+/** The computed areas whose header-cell formula is missing, old or broken: the ones to write. */
 export function planFormulas(
   byName: Record<string, Tab>,
   factorRows: readonly number[],
   report: string[],
-): Map<Tab, ComputedFormula[]> {
+): ComputedFormula[] {
   const layout = layoutOf(byName);
-  const plan = new Map<Tab, ComputedFormula[]>();
+  const plan: ComputedFormula[] = [];
   const written: string[] = [];
   for (const f of computedFormulas(layout, factorRows)) {
     const t = byName[f.tab];
@@ -33,7 +33,7 @@ export function planFormulas(
     // A column of typed values with no formula yet: keep it, header included, until the user clears it.
     const typed = !current && oldAnchorRow(t, f) === 0 && blockers.length > 0;
     if ((!current || broken) && !typed) {
-      plan.set(t, [...(plan.get(t) ?? []), f]);
+      plan.push(f);
       if (broken) report.push(`${name}: its formula referred to a deleted tab or column (#REF!); rewritten`);
       else written.push(name);
     }

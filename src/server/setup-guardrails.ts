@@ -70,7 +70,7 @@ export function guard(
   // gets its own; the other rules go on in one setDataValidations per run of adjacent columns.
   const byColumn = new Map<number, DataValidation>();
   for (const [headers, kind] of VALIDATION[spec.name] ?? []) {
-    for (const [a, b] of runs(headers.filter((h) => !t.validated.has(col(t, h))))) {
+    for (const [a, b] of runs(headers.filter((h) => !t.validations[col(t, h) - 1]))) {
       const relative = kind === 'rating' || kind === 'gate';
       const key = `${JSON.stringify(kind)}${relative ? a : ''}`;
       const rule = rules.get(key) ?? validationRule(kind, a, byName);

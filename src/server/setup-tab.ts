@@ -24,8 +24,8 @@ export interface Tab {
   /** Leads only (it freezes Lead and Company and notes the Score header): its frozen columns and header notes. */
   readonly frozenColumns: number;
   readonly headerNotes: readonly string[];
-  /** 1-based columns whose row-2 cell has a validation rule. */
-  readonly validated: ReadonlySet<number>;
+  /** The validation rule of each row-2 cell, from column A (null where none). */
+  readonly validations: readonly (GoogleAppsScript.Spreadsheet.DataValidation | null)[];
   readonly formatRules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
   readonly protections: readonly { description: string; protection: GoogleAppsScript.Spreadsheet.Protection }[];
   /** Header key to 1-based column, including the headers setup adds. */
@@ -55,7 +55,6 @@ export function readTab(sheet: Sheet | undefined, spec: TabSpec): Tab {
   const values = range?.getValues() ?? [];
   const formulas = range?.getFormulas() ?? [];
   const maxColumns = sheet?.getMaxColumns() ?? NEW_SHEET.columns;
-  const row2 = sheet?.getRange(2, 1, 1, maxColumns).getDataValidations()[0] ?? [];
   const leads = sheet && spec.name === LEADS_TAB.name;
   const t: Tab = {
     spec,
@@ -69,7 +68,7 @@ export function readTab(sheet: Sheet | undefined, spec: TabSpec): Tab {
     frozenRows: sheet?.getFrozenRows() ?? 0,
     frozenColumns: leads ? sheet.getFrozenColumns() : 0,
     headerNotes: leads ? sheet.getRange(1, 1, 1, maxColumns).getNotes()[0] : [],
-    validated: new Set(row2.flatMap((rule, i) => (rule ? [i + 1] : []))),
+    validations: sheet?.getRange(2, 1, 1, maxColumns).getDataValidations()[0] ?? [],
     formatRules: (FORMATS[spec.name] && sheet?.getConditionalFormatRules()) || [],
     protections: (sheet?.getProtections(SpreadsheetApp.ProtectionType.RANGE) ?? []).map((protection) => ({
       protection,

@@ -45,7 +45,12 @@ function setUp(withSample: boolean): void {
     addSettings(ss, byName.Settings, namedRanges, report);
     if (withSample) addSample(byName, today, report);
     const formulas = planFormulas(byName, factorRows, report);
-    for (const t of tabs) writeHeaderRow(t, formulas.get(t) ?? [], report);
+    for (const t of tabs)
+      writeHeaderRow(
+        t,
+        formulas.filter((f) => f.tab === t.spec.name),
+        report,
+      );
     const sheetCount = sheets.length + tabs.filter((t) => t.created).length;
     writeReportTab(ss, scoreCheck, sheetCount, scoreCheckBlocks(layoutOf(byName), factorRows), report);
     const counts = [0, 0, 0, 0];

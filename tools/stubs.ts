@@ -19,15 +19,19 @@ const jsdocText = (text: string): string => text.replace(/\*\//g, '* /');
 
 /** Longest text a stub's line keeps: a tooltip's worth; the README's function reference has it whole. */
 const TOOLTIP = 200;
+/** What a cut line ends with. */
+const MORE = ' (More in the README.)';
 
 /**
- * `text` up to the end of its last sentence that fits in TOOLTIP characters (a sentence ends with `.` and a space),
- * so the stubs every custom-function call loads stay small; the whole text when no sentence ends early enough.
+ * `text` up to the end of its last sentence that fits in `limit` characters (a `.` before a space and a capital or a
+ * quote, so "e.g. a" is no end), so the stubs every custom-function call loads stay small; the whole text when no
+ * sentence ends early enough.
  */
-export function brief(text: string): string {
-  if (text.length <= TOOLTIP) return text;
-  const end = text.lastIndexOf('. ', TOOLTIP);
-  return end > 0 ? `${text.slice(0, end + 1)} (More in the README's function reference.)` : text;
+export function brief(text: string, limit = TOOLTIP): string {
+  if (text.length <= limit) return text;
+  let end = -1;
+  for (const match of text.slice(0, limit + 1).matchAll(/\. (?=[A-Z"])/g)) end = match.index;
+  return end > 0 ? `${text.slice(0, end + 1)}${MORE}` : text;
 }
 
 function customFunctionStub(fn: DocumentedFunction): string {
@@ -42,7 +46,7 @@ function customFunctionStub(fn: DocumentedFunction): string {
       (p) =>
         ` * @param {${p.type}} ${p.name} ${p.optional ? 'Optional. ' : ''}${jsdocText(brief(paramDescription(p)))}`,
     ),
-    ` * @return {(number|string)[][]} ${jsdocText(brief(fn.returns))}`,
+    ` * @return {(number|string)[][]} ${jsdocText(brief(fn.returns, TOOLTIP / 2))}`,
     ' * @customfunction',
     ' */',
     `function ${fn.name}(${names.join(', ')}) {`,

@@ -14,8 +14,19 @@ describe('brief', () => {
     const text = `${'First sentence here. '.repeat(8)}${'x'.repeat(100)}`;
     const cut = brief(text);
     expect(cut.length).toBeLessThan(text.length);
-    expect(cut).toMatch(/here\. \(More in the README's function reference\.\)$/);
+    expect(cut).toMatch(/here\. \(More in the README\.\)$/);
     expect(text.startsWith(cut.slice(0, cut.indexOf(' (More')))).toBe(true);
+  });
+
+  it('does not take an abbreviation for the end of a sentence', () => {
+    const text = `Sales per segment (e.g. deals won in 12 months), one cell per segment. ${'x'.repeat(250)}`;
+    expect(brief(text)).toBe(text);
+    const cut = brief(
+      `Sales per segment (e.g. deals won in 12 months), one cell per segment. Blank is 0. ${'X'.repeat(250)}`,
+    );
+    expect(cut).toBe(
+      'Sales per segment (e.g. deals won in 12 months), one cell per segment. Blank is 0. (More in the README.)',
+    );
   });
 
   it('keeps a long text whole when no sentence ends early enough to cut it', () => {

@@ -95,7 +95,7 @@ function readHeader(t: Tab): void {
     });
   });
   const computed = new Set<number>();
-  for (const h of t.spec.computed ?? []) {
+  for (const h of t.spec.computed) {
     const c = t.columns.get(headerKey(h));
     if (c) computed.add(c - 1);
   }
@@ -123,7 +123,7 @@ export function planHeaders(t: Tab, byName: Readonly<Record<string, Tab>>, repor
   const added: string[] = [];
   for (const h of missing) {
     const holders = unknown.filter(([, c]) => holdsKind(t, c, kindOf(t.spec.name, h), byName));
-    if (holders.length === 1 && !(t.spec.computed ?? []).includes(h)) {
+    if (holders.length === 1 && !t.spec.computed.includes(h)) {
       const [, column] = holders[0];
       const shown = String(t.values[0]?.[column - 1] ?? '');
       t.columns.set(headerKey(h), column);

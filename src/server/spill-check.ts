@@ -32,7 +32,7 @@ export function typedCells(cells: readonly string[], at = ''): string {
  * header cell shows an error, so a healthy tab costs nothing.
  */
 export function computedColumnProblems(table: Table): string[] {
-  const computed = new Set((table.tab.computed ?? []).map(headerKey));
+  const computed = new Set(table.tab.computed.map(headerKey));
   const errors = table.header.flatMap((value, i) => (isErrorValue(value) ? [i] : []));
   if (computed.size === 0 || errors.length === 0) return [];
   const formulas = table.sheet.getRange(1, 1, 1, table.header.length).getFormulas()[0];

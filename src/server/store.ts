@@ -38,7 +38,7 @@ export function isEmptyRow(row: readonly unknown[], skip: ReadonlySet<number>): 
 
 /** The 0-based indexes of a tab's computed columns (they may spill values into rows nobody filled). */
 function computedIndexes(tab: TabSpec, columns: ReadonlyMap<string, number>): Set<number> {
-  const found = (tab.computed ?? []).map((h) => columns.get(headerKey(h)));
+  const found = tab.computed.map((h) => columns.get(headerKey(h)));
   return new Set(found.filter((i): i is number => i !== undefined));
 }
 

@@ -38,13 +38,13 @@ function dayText(value: unknown, zone: string): string {
   return isDate(value) ? isoDay(value, zone) : String(value).trim();
 }
 
-/** The indexes of the table's rows holding Lead id `lead`. */
-function rowsOf(table: Table, lead: string): number[] {
-  const found: number[] = [];
-  table.rows.forEach((row, i) => {
-    if (text(cell(table, row, 'Lead')) === lead) found.push(i);
-  });
-  return found;
+/** The index of the one row of the table holding Lead id `lead`, or why there is not one: gone, or in two rows. */
+function onlyRow(table: Table, lead: string): number | string {
+  const found = table.rows.flatMap((row, i) => (text(cell(table, row, 'Lead')) === lead ? [i] : []));
+  if (found.length === 1) return found[0];
+  return found.length === 0
+    ? `${lead} is no longer in the Leads tab: its row was deleted or its Lead id changed since it was loaded.`
+    : `${lead} is in rows ${found.map((i) => i + 2).join(' and ')} of the Leads tab; give each lead its own id first.`;
 }
 
 /** Every input column of a row, as plain JSON: what a save compares with what was loaded. */
@@ -77,16 +77,11 @@ function recordOf(table: Table, index: number, zone: string): LeadRecord {
   };
 }
 
-const gone = (lead: string) =>
-  `${lead} is no longer in the Leads tab: its row was deleted or its Lead id changed since it was loaded.`;
-const twice = (lead: string, rows: readonly number[]) =>
-  `${lead} is in rows ${rows.map((i) => i + 2).join(' and ')} of the Leads tab; give each lead its own id first.`;
-
 function load(table: Table, lead: string): LoadLeadResult {
-  const found = rowsOf(table, lead);
-  if (found.length === 0) return { ok: false, message: gone(lead) };
-  if (found.length > 1) return { ok: false, message: twice(lead, found) };
-  return { ok: true, lead: recordOf(table, found[0], timeZone()) };
+  const index = onlyRow(table, lead);
+  return typeof index === 'string'
+    ? { ok: false, message: index }
+    : { ok: true, lead: recordOf(table, index, timeZone()) };
 }
 
 /** Leads whose id or company contains `query` (any case): an exact id first, then in sheet order, at most 20. */
@@ -174,12 +169,8 @@ export function saveLeadChanges(request: LeadEditRequest): EditLeadResult {
   const today = isoToday(zone);
   return withDocumentLock(() => {
     const table = readTable(LEADS_TAB);
-    const found = rowsOf(table, loaded.lead);
-    if (found.length !== 1) {
-      const conflict = found.length === 0 ? gone(loaded.lead) : twice(loaded.lead, found);
-      return { ok: false, conflict: `Not saved: ${conflict}`, changes: [] };
-    }
-    const index = found[0];
+    const index = onlyRow(table, loaded.lead);
+    if (typeof index === 'string') return { ok: false, conflict: `Not saved: ${index}`, changes: [] };
     const row = table.rows[index];
     const now = rowCells(table, row, zone);
     const changes = changesSince(now, loaded.cells);

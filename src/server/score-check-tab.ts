@@ -17,9 +17,8 @@ export interface ReportTab {
 }
 
 export function readReportTab(sheet: Sheet | undefined): ReportTab {
-  if (!sheet) return { sheet, values: [], formulas: [] };
-  const range = sheet.getDataRange();
-  return { sheet, values: range.getValues(), formulas: range.getFormulas() };
+  const range = sheet?.getDataRange();
+  return { sheet, values: range?.getValues() ?? [], formulas: range?.getFormulas() ?? [] };
 }
 
 /**

@@ -13,7 +13,6 @@ import { addFactors, addSample, addSettings } from './setup-rows';
 import { layoutOf, listed, planHeaders, readTab, type Tab } from './setup-tab';
 import { withDocumentLock } from './store';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
 
 const TITLE = 'Lean Sales setup';
@@ -39,7 +38,15 @@ function setUp(withSample: boolean): void {
     const namedRanges = new Set(ss.getNamedRanges().map((range) => range.getName()));
     const byName: Record<string, Tab> = Object.fromEntries(tabs.map((t) => [t.spec.name, t]));
     ss.toast('Writing tabs, formulas and guardrails', TITLE, 5);
-    createTabs(ss, tabs, sheets.length, report);
+    const created = tabs.filter((t) => !t.sheet);
+    created.forEach((t, i) => {
+      t.sheet = ss.insertSheet(t.spec.name, sheets.length + i);
+    });
+    listed(
+      report,
+      'Tabs created',
+      created.map((t) => t.spec.name),
+    );
     for (const t of tabs) planHeaders(t, byName, report);
     const factorRows = addFactors(byName.Factors, withSample, report);
     addSettings(ss, byName.Settings, namedRanges, report);
@@ -51,8 +58,8 @@ function setUp(withSample: boolean): void {
         formulas.filter((f) => f.tab === t.spec.name),
         report,
       );
-    const sheetCount = sheets.length + tabs.filter((t) => t.created).length;
-    writeReportTab(ss, scoreCheck, sheetCount, scoreCheckBlocks(layoutOf(byName), factorRows), report);
+    const blocks = scoreCheckBlocks(layoutOf(byName), factorRows);
+    writeReportTab(ss, scoreCheck, sheets.length + created.length, blocks, report);
     const counts = [0, 0, 0, 0];
     const rules = new Map<string, DataValidation>();
     for (const t of tabs) guard(t, byName, rules, counts, report);
@@ -62,15 +69,4 @@ function setUp(withSample: boolean): void {
   const ui = SpreadsheetApp.getUi();
   const summary = report.length > 0 ? report.join('\n') : 'The workbook was already set up; nothing changed.';
   ui.alert(TITLE, summary, ui.ButtonSet.OK);
-}
-
-function createTabs(ss: Spreadsheet, tabs: readonly Tab[], sheetCount: number, report: string[]): void {
-  const created: string[] = [];
-  let index = sheetCount;
-  for (const t of tabs) {
-    if (t.sheet) continue;
-    t.sheet = ss.insertSheet(t.spec.name, index++);
-    created.push(t.spec.name);
-  }
-  listed(report, 'Tabs created', created);
 }

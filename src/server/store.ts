@@ -117,13 +117,14 @@ export function writeColumns(
 /** How a tab numbers its rows: `L-0042` in Leads, `I-007` in Improvements. */
 export interface IdScheme {
   readonly header: string;
+  /** Letters and a hyphen, read as a pattern as it is. */
   readonly prefix: string;
   readonly digits: number;
 }
 
 /** The id after the highest `<prefix><number>` among `ids`: `L-0001` for the first lead. */
 export function nextId(ids: readonly unknown[], scheme: IdScheme): string {
-  const pattern = new RegExp(`^${scheme.prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d+)$`, 'i');
+  const pattern = new RegExp(`^${scheme.prefix}(\\d+)$`, 'i');
   let max = 0;
   for (const id of ids) {
     const match = pattern.exec(String(id).trim());

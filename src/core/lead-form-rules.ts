@@ -62,16 +62,14 @@ export function textFields(value: (key: TextKey) => string): { [Key in TextKey]:
  * incomplete, as LEADSCORE says in the sheet, until it is rated; a rating that is given is a whole number 1-5.
  */
 export function validateLead(form: LeadForm, choices: LeadChoices): FieldError[] {
-  const errors: FieldError[] = [];
-  for (const { key, header, required, max } of LEAD_TEXT_FIELDS) {
-    const error = textFieldError(header, form[key], max, required);
-    if (error) errors.push(error);
-  }
-  for (const { key, header, list } of LEAD_TEXT_FIELDS) {
+  const texts: (FieldError | undefined)[] = [];
+  const lists: (FieldError | undefined)[] = [];
+  for (const { key, header, required, max, list } of LEAD_TEXT_FIELDS) {
     const value = form[key];
-    const error = list && typeof value === 'string' ? listError(header, value.trim(), choices[list]) : undefined;
-    if (error) errors.push(error);
+    texts.push(textFieldError(header, value, max, required));
+    if (list && typeof value === 'string') lists.push(listError(header, value.trim(), choices[list]));
   }
+  const errors = [...texts, ...lists].filter((error): error is FieldError => error !== undefined);
   const ratings = Array.isArray(form.ratings) ? form.ratings : [];
   for (let i = 0; i < FACTOR_COUNT; i++) {
     const rating = ratings[i];
@@ -113,14 +111,11 @@ export function validateLeadEdit(
     if (list && was !== '' && choices[list].length > 0) allowed[list] = [...choices[list], was];
   }
   const errors = validateLead(form, allowed);
-  const status = typeof form.status === 'string' ? form.status.trim() : undefined;
-  if (status === undefined) errors.push({ field: 'Status', message: 'Status must be text' });
-  else if (status !== '' && !LEAD_STATUSES.includes(status)) {
-    errors.push({
-      field: 'Status',
-      message: `Status "${status}" is not in the list; pick one of ${LEAD_STATUSES.join(', ')}`,
-    });
-  }
+  const status =
+    typeof form.status === 'string'
+      ? listError('Status', form.status.trim(), LEAD_STATUSES)
+      : { field: 'Status', message: 'Status must be text' };
+  if (status) errors.push(status);
   const closed = typeof form.closed === 'string' ? form.closed.trim() : undefined;
   if (closed === undefined || (closed !== '' && dayNumber(closed) === undefined)) {
     errors.push({ field: 'Closed', message: 'Closed must be a date as YYYY-MM-DD, or blank' });

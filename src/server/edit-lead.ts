@@ -132,7 +132,6 @@ const shown = (value: string | number) => (value === '' ? '(blank)' : `"${value}
 function changesSince(now: Readonly<Record<string, string | number>>, then: Readonly<Record<string, unknown>>) {
   const changes: FieldChange[] = [];
   for (const header of inputHeaders(LEADS_TAB)) {
-    if (!(header in now) && !(header in then)) continue;
     const was = then[header];
     const is = now[header] ?? '';
     if (!same(is, was))

@@ -53,38 +53,26 @@ export function insertChart(request: ChartRequest): ChartResult {
     const range = sheet.getRange(row, 1, block.length, 3);
     range.setValues(block);
     sheet.getRange(row + block.length, 1).setValue(CHART_EXPLANATION);
-    const note = insertRadarOrLine(sheet, range, row, `${profile} vs ${name} (outer ring = 1, best)`);
     const placed = { sheet: CHARTS_TAB, range: `A${row}:C${row + block.length - 1}` };
-    return note ? { ...placed, note } : placed;
+    const insert = (type: GoogleAppsScript.Charts.ChartType) =>
+      sheet.insertChart(
+        sheet
+          .newChart()
+          .setChartType(type)
+          .addRange(range)
+          .setNumHeaders(1)
+          .setPosition(row, 5, 0, 0)
+          .setOption('title', `${profile} vs ${name} (outer ring = 1, best)`)
+          .build(),
+      );
+    // Where Sheets refuses a radar chart (radar is not among the embedded chart types its documentation lists for
+    // every spreadsheet), a line chart of the same data, and a note saying so.
+    try {
+      insert(Charts.ChartType.RADAR);
+      return placed;
+    } catch {
+      insert(Charts.ChartType.LINE);
+      return { ...placed, note: 'Sheets could not draw a radar chart here, so it drew a line chart of the same data.' };
+    }
   });
-}
-
-/**
- * Inserts a radar chart of the block; where Sheets refuses one (radar is not among the embedded chart types its
- * documentation lists for every spreadsheet), a line chart of the same data instead. Returns a note when it fell back.
- */
-function insertRadarOrLine(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  range: GoogleAppsScript.Spreadsheet.Range,
-  row: number,
-  title: string,
-): string | undefined {
-  const insert = (type: GoogleAppsScript.Charts.ChartType) =>
-    sheet.insertChart(
-      sheet
-        .newChart()
-        .setChartType(type)
-        .addRange(range)
-        .setNumHeaders(1)
-        .setPosition(row, 5, 0, 0)
-        .setOption('title', title)
-        .build(),
-    );
-  try {
-    insert(Charts.ChartType.RADAR);
-    return undefined;
-  } catch {
-    insert(Charts.ChartType.LINE);
-    return 'Sheets could not draw a radar chart here, so it drew a line chart of the same data.';
-  }
 }

@@ -183,13 +183,14 @@ export function saveLeadChanges(request: LeadEditRequest): EditLeadResult {
     }
     const ratingChanged = FACTOR_NAMES.some((name, i) => rating(cell(table, row, name)) !== edit.ratings[i]);
     const closing = CLOSED.has(headerKey(edit.status)) && edit.closed === '';
-    const wanted = formCells(edit);
-    wanted.Status = edit.status;
-    wanted.Closed = closing ? today : edit.closed;
+    const wanted: Record<string, string | number> = {
+      ...formCells(edit),
+      Status: edit.status,
+      Closed: closing ? today : edit.closed,
+    };
     // Ratings changed are dated today; every rating cleared leaves the lead never rated, as a new one with none.
-    const newRated = anyRated(edit.ratings) ? today : '';
-    const rated = ratingChanged ? newRated : dayText(cell(table, row, 'Rated'), zone);
-    if (ratingChanged) wanted.Rated = newRated;
+    const rated = ratingChanged ? (anyRated(edit.ratings) ? today : '') : dayText(cell(table, row, 'Rated'), zone);
+    if (ratingChanged) wanted.Rated = rated;
     // Only the cells whose value changes are written; text goes in as literal text.
     const headers = Object.keys(wanted).filter((h) => table.columns.has(headerKey(h)) && !same(wanted[h], now[h]));
     const literal = formCells(edit, literalText);

@@ -120,7 +120,6 @@ export function planHeaders(t: Tab, byName: Readonly<Record<string, Tab>>, repor
   const known = new Set(t.spec.headers.map(headerKey));
   const unknown = [...t.columns].filter(([key]) => !known.has(key));
   const missing = t.spec.headers.filter((h) => !t.columns.has(headerKey(h)));
-  const added: string[] = [];
   for (const h of missing) {
     const holders = unknown.filter(([, c]) => holdsKind(t, c, kindOf(t.spec.name, h), byName));
     if (holders.length === 1 && !t.spec.computed.includes(h)) {
@@ -133,13 +132,12 @@ export function planHeaders(t: Tab, byName: Readonly<Record<string, Tab>>, repor
       );
       continue;
     }
-    added.push(h);
+    t.added.push(h);
   }
   const first = Math.max(t.values[0]?.length ?? 0, ...t.columns.values()) + 1;
-  added.forEach((h, i) => {
+  t.added.forEach((h, i) => {
     t.columns.set(headerKey(h), first + i);
   });
-  t.added.push(...added);
 }
 
 /**
@@ -152,7 +150,6 @@ function holdsKind(t: Tab, column: number, kind: RuleKind | undefined, byName: R
     .slice(1)
     .map((row) => row[column - 1])
     .filter((v) => !isBlank(v));
-  if (cells.length === 0) return false;
   let allowed = typeof kind === 'string' ? KINDS[kind]?.[0] : undefined;
   if (!allowed) {
     // A list, or the values of another tab's column.
@@ -168,5 +165,5 @@ function holdsKind(t: Tab, column: number, kind: RuleKind | undefined, byName: R
     );
     allowed = (v) => names.has(headerKey(v));
   }
-  return cells.filter(allowed).length * 5 >= cells.length * 4;
+  return cells.length > 0 && cells.filter(allowed).length * 5 >= cells.length * 4;
 }

@@ -3,10 +3,10 @@
  * earlier row-2 layout, or rewritten when broken; and the typed cells that block one.
  */
 
-import { columnRuns } from './a1';
 import { type ComputedFormula, computedFormulas } from './formulas';
-import { col, layoutOf, listed, type Tab } from './setup-tab';
+import { col, growTo, layoutOf, listed, type Tab } from './setup-tab';
 import { isErrorValue, occupiedCells, typedCells } from './spill-check';
+import { writeColumns } from './store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -88,18 +88,10 @@ export function writeHeaderRow(t: Tab, formulas: readonly ComputedFormula[], rep
     }
   }
   if (cells.size === 0) return;
-  const last = Math.max(...cells.keys());
-  if (last > t.maxColumns) {
-    sheet.insertColumnsAfter(t.maxColumns, last - t.maxColumns);
-    t.maxColumns = last;
-  }
-  const columns = [...cells.keys()].sort((a, b) => a - b);
-  for (const [a, b] of columnRuns(columns)) {
-    const range = sheet
-      .getRange(1, a, 1, b - a + 1)
-      .setValues([columns.filter((c) => c >= a && c <= b).map((c) => cells.get(c) as string)])
-      .setFontWeight('bold');
-    if (t.created && a === 1) t.headerRange = range;
-  }
+  growTo(t, 0, Math.max(...cells.keys()));
+  const ranges = writeColumns(sheet, 1, [...cells.keys()], [[...cells.values()]]);
+  for (const range of ranges) range.setFontWeight('bold');
+  // A tab setup created gets its whole header in one run.
+  if (t.created) t.headerRange = ranges[0];
   if (!t.created && t.added.length > 0) report.push(`${t.spec.name}: added ${t.added.join(', ')}`);
 }

@@ -4,7 +4,7 @@ import { FACTORS } from '../core/factors';
 import { headerKey, inputHeaders, SETTINGS } from '../shared/schema';
 import { ref } from './formulas';
 import { SAMPLE_FACTORS, sampleData } from './sample';
-import { col, layoutOf, listed, type Tab } from './setup-tab';
+import { col, growTo, layoutOf, listed, type Tab } from './setup-tab';
 import { writeColumns } from './store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -79,10 +79,7 @@ export function addSample(byName: Record<string, Tab>, today: string, report: st
 function writeRows(t: Tab, row: number, headers: readonly string[], rows: readonly (readonly unknown[])[]): void {
   const sheet = t.sheet as Sheet;
   const last = row + rows.length - 1;
-  if (last > t.maxRows) {
-    sheet.insertRowsAfter(t.maxRows, last - t.maxRows);
-    t.maxRows = last;
-  }
+  growTo(t, last, 0);
   writeColumns(
     sheet,
     row,

@@ -50,6 +50,19 @@ export function setNumberFormats(sheet: Sheet, formats: readonly (readonly [a1: 
   for (const [format, ranges] of byFormat) sheet.getRangeList(ranges).setNumberFormat(format);
 }
 
+/** Adds rows and columns so the tab's sheet has at least `rows` x `columns`: no read, the tab knows its size. */
+export function growTo(t: Tab, rows: number, columns: number): void {
+  const sheet = t.sheet as Sheet;
+  if (rows > t.maxRows) {
+    sheet.insertRowsAfter(t.maxRows, rows - t.maxRows);
+    t.maxRows = rows;
+  }
+  if (columns > t.maxColumns) {
+    sheet.insertColumnsAfter(t.maxColumns, columns - t.maxColumns);
+    t.maxColumns = columns;
+  }
+}
+
 export function readTab(sheet: Sheet | undefined, spec: TabSpec): Tab {
   const range = sheet?.getDataRange();
   const values = range?.getValues() ?? [];

@@ -97,21 +97,26 @@ export function columnTexts(table: Pick<Table, 'columns' | 'rows'>, header: stri
 /**
  * Writes `rows` (values in the order of `columns`, 1-based sheet columns) from sheet row `row` down, with one
  * setValues per run of adjacent columns, so cells between runs (computed or someone else's) are never touched.
+ * Returns the ranges written, left to right.
  */
 export function writeColumns(
   sheet: Sheet,
   row: number,
   columns: readonly number[],
   rows: readonly (readonly unknown[])[],
-) {
+): GoogleAppsScript.Spreadsheet.Range[] {
   const order = columns.map((_, i) => i).sort((a, b) => columns[a] - columns[b]);
+  const written: GoogleAppsScript.Spreadsheet.Range[] = [];
   let start = 0;
   for (let k = 1; k <= order.length; k++) {
     if (k < order.length && columns[order[k]] === columns[order[k - 1]] + 1) continue;
     const part = order.slice(start, k);
-    sheet.getRange(row, columns[part[0]], rows.length, part.length).setValues(rows.map((r) => part.map((i) => r[i])));
+    written.push(
+      sheet.getRange(row, columns[part[0]], rows.length, part.length).setValues(rows.map((r) => part.map((i) => r[i]))),
+    );
     start = k;
   }
+  return written;
 }
 
 /** How a tab numbers its rows: `L-0042` in Leads, `I-007` in Improvements. */

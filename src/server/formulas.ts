@@ -38,24 +38,14 @@ function headerArrayFormula(headers: readonly string[], expression: string): str
   return `={${labels}; ${expression}}`;
 }
 
-const LABEL = /"((?:[^"]|"")*)"\s*(,|;)/y;
-
 /**
  * The headers a header-cell formula writes (`["Hit rate", "Low", ...]`), or undefined when the formula is not of
  * that form. Lets the add-on find a computed column even while its formula shows an error instead of its header.
  */
 export function headerArrayLabels(formula: string): string[] | undefined {
-  const start = /^=\s*\{\s*/.exec(formula);
-  if (!start) return undefined;
-  const labels: string[] = [];
-  LABEL.lastIndex = start[0].length;
-  for (;;) {
-    const match = LABEL.exec(formula);
-    if (!match) return undefined;
-    labels.push(match[1].replace(/""/g, '"'));
-    if (match[2] === ';') return labels;
-    while (formula[LABEL.lastIndex] === ' ') LABEL.lastIndex++;
-  }
+  // `={` then quoted labels (`""` for a quote) separated by commas, up to the `;` that ends the array's first row.
+  const labels = /^=\s*\{\s*((?:"(?:[^"]|"")*"\s*, *)*"(?:[^"]|"")*")\s*;/.exec(formula)?.[1];
+  return labels ? [...labels.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"')) : undefined;
 }
 
 /**

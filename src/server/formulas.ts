@@ -49,11 +49,11 @@ export function headerArrayLabels(formula: string): string[] | undefined {
 }
 
 /**
- * A column of the Factors tab in factor order: `Factors!B2:B11` when the rows are in that order, else the cells one
- * by one (`{Factors!B3;Factors!B2;...}`). `rows[i]` is the sheet row of factor i.
+ * A column (1-based) of the Factors tab in factor order: `Factors!B2:B11` when the rows are in that order, else the
+ * cells one by one (`{Factors!B3;Factors!B2;...}`). `rows[i]` is the sheet row of factor i.
  */
-export function factorColumnArgument(layout: Layout, rows: readonly number[], header: string): string {
-  const letter = columnLetter(col(layout, FACTORS_TAB.name, header));
+export function factorColumnArgument(column: number, rows: readonly number[]): string {
+  const letter = columnLetter(column);
   const p = sheetPrefix(FACTORS_TAB.name);
   if (rows.every((row, i) => row === rows[0] + i)) return `${p}${letter}${rows[0]}:${letter}${rows[rows.length - 1]}`;
   return `{${rows.map((row) => `${p}${letter}${row}`).join(';')}}`;
@@ -75,7 +75,8 @@ export function computedFormulas(layout: Layout, factorRows: readonly number[]):
   const S = SEGMENTS_TAB.name;
   const T = TEAM_TAB.name;
   const K = KPIS_TAB.name;
-  const weights = factorColumnArgument(layout, factorRows, 'Weight');
+  const factorColumn = (header: string) => factorColumnArgument(col(layout, FACTORS_TAB.name, header), factorRows);
+  const weights = factorColumn('Weight');
   const factors = (tab: string) => FACTOR_NAMES.map((f) => col(layout, tab, f));
   const ratings = columnsArgument(factors(L));
   const profiles = columnsArgument([col(layout, P, 'Profile'), ...factors(P)], P);
@@ -93,7 +94,7 @@ export function computedFormulas(layout: Layout, factorRows: readonly number[]):
     [tab, ['Lost'], count(tab, key, leadsKey, LEAD_STATUS.lost)],
     [tab, HIT_RATE_HEADERS, `HITRATE(${r(tab, 'Won')}, ${r(tab, 'Lost')})`],
   ];
-  const gates = factorColumnArgument(layout, factorRows, 'At most');
+  const gates = factorColumn('At most');
   const areas: Area[] = [
     [L, ['Score'], `LEADSCORE(${ratings}, ${weights})`],
     [L, ['Best profile'], `PROFILEGAP(${ratings}, ${profiles}, ${weights}, "best")`],
@@ -152,8 +153,9 @@ export function scoreCheckBlocks(layout: Layout, factorRows: readonly number[]):
     FACTOR_NAMES.map((f) => col(layout, L, f)),
     L,
   );
-  const names = factorColumnArgument(layout, factorRows, 'Factor');
-  const weights = factorColumnArgument(layout, factorRows, 'Weight');
+  const [names, weights] = ['Factor', 'Weight'].map((h) =>
+    factorColumnArgument(col(layout, FACTORS_TAB.name, h), factorRows),
+  );
   const block = (
     row: number,
     title: string,

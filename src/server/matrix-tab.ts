@@ -54,8 +54,7 @@ export function insertMatrixFormula(): MatrixResult {
     if (i < 0) throw new Error(`The Factors tab has no ${f} row.`);
     return i + 2;
   });
-  const layout = { [FACTORS_TAB.name]: new Map([...factors.columns].map(([k, i]) => [k, i + 1])) };
-  const weights = factorColumnArgument(layout, factorRows, 'Weight');
+  const weights = factorColumnArgument((factors.columns.get(headerKey('Weight')) as number) + 1, factorRows);
   const names = bounded(profiles, ['Profile'], lastProfile);
   const profileVectors = bounded(profiles, FACTOR_NAMES, lastProfile);
   const campaignVectors = bounded(campaigns, FACTOR_NAMES, lastCampaign);

@@ -34,6 +34,15 @@ export function brief(text: string, limit = TOOLTIP): string {
   return end > 0 ? `${text.slice(0, end + 1)}${MORE}` : text;
 }
 
+/**
+ * The @return line: Sheets' formula help shows the summary and the parameters, not this line, so it keeps the first
+ * sentence when short, else only where the description is.
+ */
+function briefReturn(text: string): string {
+  const cut = brief(text, TOOLTIP / 2);
+  return cut.length <= TOOLTIP / 2 + MORE.length ? cut : "See the README's function reference.";
+}
+
 function customFunctionStub(fn: DocumentedFunction): string {
   const names = fn.params.map((p) => p.name);
   const lines = [
@@ -46,7 +55,7 @@ function customFunctionStub(fn: DocumentedFunction): string {
       (p) =>
         ` * @param {${p.type}} ${p.name} ${p.optional ? 'Optional. ' : ''}${jsdocText(brief(paramDescription(p)))}`,
     ),
-    ` * @return {(number|string)[][]} ${jsdocText(brief(fn.returns, TOOLTIP / 2))}`,
+    ` * @return {(number|string)[][]} ${jsdocText(briefReturn(fn.returns))}`,
     ' * @customfunction',
     ' */',
     `function ${fn.name}(${names.join(', ')}) {`,

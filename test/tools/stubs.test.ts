@@ -1,7 +1,10 @@
 /** The stubs in front of the bundle: tooltip-sized custom-function docs and one line per entry point. */
 
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentedFunctions } from '../../src/functions/function-docs';
+import { documentedFunctions, paramDescription } from '../../src/functions/function-docs';
+import { DIST } from '../../tools/build';
 import { brief } from '../../tools/stubs';
 
 describe('brief', () => {
@@ -41,5 +44,24 @@ describe('brief', () => {
         expect(brief(text).startsWith(firstSentence)).toBe(true);
       }
     }
+  });
+});
+
+describe('the stubs in dist/Code.js', () => {
+  const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
+
+  it('give each custom function its summary and each parameter at least its first sentence', () => {
+    for (const fn of documentedFunctions()) {
+      expect(code).toContain(` * ${fn.summary}\n`);
+      for (const p of fn.params) {
+        const block = code.slice(0, code.indexOf(`\nfunction ${fn.name}(`));
+        const line = block.slice(block.lastIndexOf(`@param {${p.type}} ${p.name} `)).split('\n')[0];
+        expect(line).toContain(paramDescription(p).split('. ')[0]);
+      }
+    }
+  });
+
+  it('declare each entry point on one line', () => {
+    expect(code).toMatch(/^function onOpen\(\) \{ return LeanSales\.onOpen\.apply\(null, arguments\); \}$/m);
   });
 });

@@ -58,7 +58,7 @@ function leadsReadability(t: Tab, sheet: Sheet, report: string[]): void {
 export function guard(
   t: Tab,
   byName: Record<string, Tab>,
-  rules: Map<string, DataValidation>,
+  rules: Map<RuleKind, DataValidation>,
   counts: number[],
   report: string[],
 ): void {
@@ -72,7 +72,7 @@ export function guard(
   for (const [headers, kind] of VALIDATION[spec.name] ?? []) {
     for (const [a, b] of runs(headers.filter((h) => !t.validations[col(t, h) - 1]))) {
       const relative = kind === 'rating' || kind === 'gate';
-      const key = `${JSON.stringify(kind)}${relative ? a : ''}`;
+      const key = relative ? `${kind}${a}` : kind;
       const rule = rules.get(key) ?? validationRule(kind, a, byName);
       rules.set(key, rule);
       if (relative) sheet.getRange(openRange(a, b)).setDataValidation(rule);
@@ -86,32 +86,29 @@ export function guard(
     sheet.getRange(2, a, t.maxRows - 1, b - a + 1).setDataValidations(Array.from({ length: t.maxRows - 1 }, () => row));
   }
 
-  const wanted = FORMATS[spec.name];
-  if (wanted) {
-    const added: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
-    const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
-    const have = new Set(t.formatRules.map((r) => String(r.getBooleanCondition()?.getCriteriaValues()[0] ?? '')));
-    for (const [headers, formula, color] of wanted) {
-      for (const [a, b] of runs(headers)) {
-        const f = formula
-          .replace(/X2/g, () => `${columnLetter(a)}2`)
-          .replace(/\{([^}]+)\}/g, (_, header: string) => `$${columnLetter(col(t, header))}`);
-        if (have.has(f)) continue;
-        const a1 = openRange(a, b);
-        const range = ranges.get(a1) ?? sheet.getRange(a1);
-        ranges.set(a1, range);
-        added.push(
-          SpreadsheetApp.newConditionalFormatRule()
-            .whenFormulaSatisfied(f)
-            .setBackground(color)
-            .setRanges([range])
-            .build(),
-        );
-      }
+  const added: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
+  const ranges = new Map<string, GoogleAppsScript.Spreadsheet.Range>();
+  const have = new Set(t.formatRules.map((r) => String(r.getBooleanCondition()?.getCriteriaValues()[0] ?? '')));
+  for (const [headers, formula, color] of FORMATS[spec.name] ?? []) {
+    for (const [a, b] of runs(headers)) {
+      const f = formula
+        .replace(/X2/g, () => `${columnLetter(a)}2`)
+        .replace(/\{([^}]+)\}/g, (_, header: string) => `$${columnLetter(col(t, header))}`);
+      if (have.has(f)) continue;
+      const a1 = openRange(a, b);
+      const range = ranges.get(a1) ?? sheet.getRange(a1);
+      ranges.set(a1, range);
+      added.push(
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenFormulaSatisfied(f)
+          .setBackground(color)
+          .setRanges([range])
+          .build(),
+      );
     }
-    if (added.length > 0) sheet.setConditionalFormatRules(t.formatRules.concat(added));
-    counts[1] += added.length;
   }
+  if (added.length > 0) sheet.setConditionalFormatRules(t.formatRules.concat(added));
+  counts[1] += added.length;
 
   const old = t.protections.filter((p) => OLD_COMPUTED_PROTECTION.test(p.description));
   for (const p of old) p.protection.remove();

@@ -8,9 +8,6 @@ import { isEmptyRow } from './store';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** A new sheet's size in Sheets, so a tab setup creates needs no read. */
-const NEW_SHEET = { rows: 1000, columns: 26 };
-
 /** What setup read of one tab before writing anything, and what it plans to add. */
 export interface Tab {
   readonly spec: TabSpec;
@@ -67,7 +64,8 @@ export function readTab(sheet: Sheet | undefined, spec: TabSpec): Tab {
   const range = sheet?.getDataRange();
   const values = range?.getValues() ?? [];
   const formulas = range?.getFormulas() ?? [];
-  const maxColumns = sheet?.getMaxColumns() ?? NEW_SHEET.columns;
+  // A new sheet's size in Sheets (1000 rows, 26 columns), so a tab setup creates needs no read.
+  const maxColumns = sheet?.getMaxColumns() ?? 26;
   const leads = sheet && spec.name === LEADS_TAB.name;
   const t: Tab = {
     spec,
@@ -76,7 +74,7 @@ export function readTab(sheet: Sheet | undefined, spec: TabSpec): Tab {
     values:
       values.every((row) => isEmptyRow(row, new Set())) && formulas.every((row) => !row.some(Boolean)) ? [] : values,
     formulas,
-    maxRows: sheet?.getMaxRows() ?? NEW_SHEET.rows,
+    maxRows: sheet?.getMaxRows() ?? 1000,
     maxColumns,
     frozenRows: sheet?.getFrozenRows() ?? 0,
     frozenColumns: leads ? sheet.getFrozenColumns() : 0,
@@ -107,11 +105,8 @@ function readHeader(t: Tab): void {
       if (key && !t.columns.has(key)) t.columns.set(key, i + 1 + k);
     });
   });
-  const computed = new Set<number>();
-  for (const h of t.spec.computed) {
-    const c = t.columns.get(headerKey(h));
-    if (c) computed.add(c - 1);
-  }
+  // 0-based, as the rows are; -1 for a computed column the tab lacks.
+  const computed = new Set(t.spec.computed.map((h) => (t.columns.get(headerKey(h)) ?? 0) - 1));
   let rows = Math.max(0, t.values.length - 1);
   while (rows > 0 && isEmptyRow(t.values[rows], computed)) rows--;
   t.dataRows = rows;

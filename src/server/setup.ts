@@ -6,6 +6,7 @@
 import { SCORE_CHECK_TAB, TABS } from '../shared/schema';
 import { isoToday } from './dates';
 import { scoreCheckBlocks } from './formulas';
+import type { RuleKind } from './guards';
 import { readReportTab, writeReportTab } from './score-check-tab';
 import { planFormulas, writeHeaderRow } from './setup-computed';
 import { guard } from './setup-guardrails';
@@ -61,7 +62,7 @@ function setUp(withSample: boolean): void {
     const blocks = scoreCheckBlocks(layoutOf(byName), factorRows);
     writeReportTab(ss, scoreCheck, sheets.length + created.length, blocks, report);
     const counts = [0, 0, 0, 0];
-    const rules = new Map<string, DataValidation>();
+    const rules = new Map<RuleKind, DataValidation>();
     for (const t of tabs) guard(t, byName, rules, counts, report);
     const names = ['validation rules', 'conditional formats', 'protected ranges', 'frozen header rows'];
     listed(report, 'Guardrails', names.map((name, i) => (counts[i] ? `${counts[i]} ${name}` : '')).filter(Boolean));

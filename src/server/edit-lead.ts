@@ -29,7 +29,6 @@ import { literalText } from './literal-text';
 import { formCells, leadChoices, leadMatch, noLead } from './save-lead';
 import { cell, readTable, type Table, text, timeZone, updateRecord, withDocumentLock } from './store';
 
-const MATCHES = 20;
 const CLOSED = new Set(CLOSED_LEAD_STATUSES.map(headerKey));
 
 /** A date cell as YYYY-MM-DD, '' when blank, else its text (someone typed something that is not a date). */
@@ -100,7 +99,7 @@ export function findLeads(query: string): LeadMatch[] {
     if (lead === q) matches.unshift(match);
     else matches.push(match);
   });
-  return matches.slice(0, MATCHES);
+  return matches.slice(0, 20);
 }
 
 /** A lead by its id, wherever its row is now. */

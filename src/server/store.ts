@@ -36,12 +36,6 @@ export function isEmptyRow(row: readonly unknown[], skip: ReadonlySet<number>): 
   return row.every((cell, i) => skip.has(i) || isBlank(cell));
 }
 
-/** The 0-based indexes of a tab's computed columns (they may spill values into rows nobody filled). */
-function computedIndexes(tab: TabSpec, columns: ReadonlyMap<string, number>): Set<number> {
-  const found = tab.computed.map((h) => columns.get(headerKey(h)));
-  return new Set(found.filter((i): i is number => i !== undefined));
-}
-
 /**
  * Reads the tab's whole table with one getValues. Throws, naming the tab and the columns, when the tab or a
  * `required` column is missing.
@@ -73,7 +67,8 @@ function tableOf(
         `${names}; if it is gone, run ${SET_UP} to add it.`,
     );
   }
-  const skip = computedIndexes(tab, columns);
+  // The computed columns' 0-based indexes (they may spill values into rows nobody filled); -1 for one it lacks.
+  const skip = new Set(tab.computed.map((h) => columns.get(headerKey(h)) ?? -1));
   let end = body.length;
   while (end > 0 && isEmptyRow(body[end - 1], skip)) end--;
   return { tab, sheet, header, columns, rows: body.slice(0, end), height: values.length, skip };

@@ -1,6 +1,7 @@
 /**
- * Builds dist/ for `clasp push` and the workbench: Code.js, Sidebar.html, appsscript.json, and Help.html and
- * SampleData.html, which the add-on reads only when it shows Help or sets up the sample. `npm run build` runs it.
+ * Builds dist/ for `clasp push` and the workbench: Code.js, Sidebar.html, appsscript.json, and Help.html,
+ * SampleData.html and Setup.html, which the add-on reads only when it shows Help, sets up the workbook (Setup.html is
+ * the setup code) or sets up the sample. `npm run build` runs it.
  */
 
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -50,6 +51,18 @@ async function buildCode(): Promise<string> {
   return `${header}${code}\n${renderStubs(exportsOf(code), documentedFunctions())}\n`;
 }
 
+/**
+ * dist/Setup.html: the actions that build the workbook (src/server/setup-actions.ts) as one expression whose value is
+ * their exports, for src/server/setup-loader.ts to run when one is called. Code.js does not carry them.
+ */
+async function buildSetup(): Promise<string> {
+  const global = 'LeanSalesSetup';
+  const code = await bundle('src/server/setup-actions.ts', { globalName: global, platform: 'neutral', minify: true });
+  const declaration = new RegExp(`^("use strict";)?var ${global}=`);
+  if (!declaration.test(code)) throw new Error(`build: Setup.html expected esbuild's "var ${global}=" first`);
+  return code.replace(declaration, '$1');
+}
+
 /** Keeps inlined text from closing its element early. */
 const escapeInline = (text: string, tag: string): string =>
   text.replace(new RegExp(`</(${tag})`, 'gi'), (_m, name) => `<\\/${name}`).replace(/<!--/g, () => '<\\!--');
@@ -68,8 +81,9 @@ async function buildSidebar(): Promise<string> {
 
 /** Writes dist/ (or `outDir`) and returns the sizes in bytes of Code.js and Sidebar.html. */
 export async function build(outDir = DIST): Promise<{ code: number; sidebar: number }> {
-  const [code, sidebar, manifest, help] = await Promise.all([
+  const [code, setup, sidebar, manifest, help] = await Promise.all([
     buildCode(),
+    buildSetup(),
     buildSidebar(),
     readFile(path.join(root, 'appsscript.json'), 'utf8'),
     readFile(path.join(root, 'src/server/help.html'), 'utf8'),
@@ -82,6 +96,7 @@ export async function build(outDir = DIST): Promise<{ code: number; sidebar: num
     'appsscript.json': manifest,
     // Out of Code.js, which every custom-function call loads whole; read with HtmlService when needed.
     'Help.html': help,
+    'Setup.html': setup,
     'SampleData.html': sampleDataJson(),
   };
   await Promise.all(

@@ -7,15 +7,18 @@
 
 export { FUNCTION_TABLE as functionTable } from '../functions/function-table';
 export { customFunctions } from '../functions/function-wrappers';
-export { insertChart as insertComparisonChart } from './chart';
 export { applySuggestedWeights, getCheckPanel } from './check-panel';
 export { findLeads, getLead, getSelectedLead, saveLeadChanges } from './edit-lead';
 export { showHelp } from './help';
 export { getImprovePanel, raiseProblem, saveImprovement } from './improvements';
-export { insertMatrixFormula } from './matrix-tab';
 export { onInstall, onOpen } from './menu';
 export { onEdit } from './on-edit';
 export { getKpisPanel, getLeadsPanel, getSegmentsPanel, getTeamPanel, getWebgraphPanel } from './panel-loaders';
 export { saveLead } from './save-lead';
-export { setupWorkbook, setupWorkbookWithSampleData } from './setup';
+export {
+  insertComparisonChart,
+  insertMatrixFormula,
+  setupWorkbook,
+  setupWorkbookWithSampleData,
+} from './setup-loader';
 export { goToCell, goToRow, showSidebar } from './sidebar';

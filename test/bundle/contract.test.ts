@@ -151,6 +151,7 @@ describe('what clasp pushes', () => {
       'dist/Code.js',
       'dist/Help.html',
       'dist/SampleData.html',
+      'dist/Setup.html',
       'dist/Sidebar.html',
       'dist/appsscript.json',
     ]);

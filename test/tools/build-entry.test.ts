@@ -15,7 +15,7 @@ describe('npm run build', () => {
     expect(stdout).toMatch(/^dist\/Code\.js \d+\.\d KB, dist\/Sidebar\.html \d+\.\d KB\n$/);
     const elsewhere = mkdtempSync(path.join(tmpdir(), 'dist-'));
     await build(elsewhere);
-    for (const name of ['Code.js', 'Sidebar.html', 'Help.html', 'SampleData.html', 'appsscript.json']) {
+    for (const name of ['Code.js', 'Sidebar.html', 'Help.html', 'SampleData.html', 'Setup.html', 'appsscript.json']) {
       expect(readFileSync(path.join(DIST, name), 'utf8'), name).toBe(readFileSync(path.join(elsewhere, name), 'utf8'));
     }
   });

@@ -8,7 +8,7 @@
 import type * as Actions from './setup-actions';
 
 /** The project file holding the actions: one JavaScript expression whose value is setup-actions.ts's exports. */
-export const SETUP_FILE = 'Setup';
+const SETUP_FILE = 'Setup';
 
 /**
  * eval called by another name (an indirect eval) runs code in the global scope, as Apps Script runs Code.js, and gives

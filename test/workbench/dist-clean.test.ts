@@ -25,7 +25,14 @@ describe('what ships', () => {
   it('dist/ holds none of HyperFormula (GPL-3.0), ExcelJS, the emulator or the workbench', () => {
     const files = filesUnder(DIST_DIR).map((f) => path.relative(DIST_DIR, f));
     expect(files).toEqual(
-      expect.arrayContaining(['Code.js', 'Sidebar.html', 'Help.html', 'SampleData.html', 'Setup.html', 'appsscript.json']),
+      expect.arrayContaining([
+        'Code.js',
+        'Sidebar.html',
+        'Help.html',
+        'SampleData.html',
+        'Setup.html',
+        'appsscript.json',
+      ]),
     );
     for (const file of files) {
       const text = readFileSync(path.join(DIST_DIR, file), 'utf8');

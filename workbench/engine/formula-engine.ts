@@ -26,6 +26,7 @@ import {
 } from './cell-conversion';
 import { reportChangedCellsOnly } from './changed-cells';
 import { keepEveryCriterion } from './criterion-cache';
+import { scanCriteriaWithLoops } from './criterion-scans';
 import {
   type CustomFunctionHost,
   messageOf,
@@ -99,6 +100,7 @@ export class FormulaEngine {
     reportChangedCellsOnly(this.hf);
     spillArraysWithoutCopies(this.hf);
     keepEveryCriterion(this.hf);
+    scanCriteriaWithLoops();
   }
 
   /** Loads every sheet of the workbook, computes, and from then on follows each change. */

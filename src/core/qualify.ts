@@ -105,8 +105,11 @@ function verdictOf(rule: QualifyRule): Verdict {
     );
   }
   const atLeast = ` (at least ${formatScore(rule.minScore)})`;
-  /** Verdicts by the failed gates (a number, one digit 0-6 per gated factor, 6 = passed) and the failed score (or -1). */
-  const made = new Map<number, Map<number, string>>();
+  /**
+   * Verdicts by one number: the failed gates (a digit 0-6 per gated factor, 6 = passed) times 1002, plus the failed
+   * score in tenths (what formatScore shows, 0-1000) or 1001 when the score reaches the minimum.
+   */
+  const made = new Map<number, string>();
   const make = (failed: readonly string[], score: number): string => {
     const conditions = failed.filter((text) => text !== '');
     if (score >= 0) conditions.push(`score ${formatScore(score)}${atLeast}`);
@@ -122,19 +125,15 @@ function verdictOf(rule: QualifyRule): Verdict {
       ratings[k] = rating;
       key = key * 7 + (fails[k][rating] === '' ? 6 : rating);
     }
-    const failedScore = reaches(score, rule.minScore) ? -1 : score;
-    let byScore = made.get(key);
-    if (byScore === undefined) {
-      byScore = new Map();
-      made.set(key, byScore);
-    }
-    let verdict = byScore.get(failedScore);
+    const passed = reaches(score, rule.minScore);
+    key = key * 1002 + (passed ? 1001 : round(score * 10));
+    let verdict = made.get(key);
     if (verdict === undefined) {
       verdict = make(
         ratings.map((rating, k) => fails[k][rating]),
-        failedScore,
+        passed ? -1 : score,
       );
-      byScore.set(failedScore, verdict);
+      made.set(key, verdict);
     }
     return verdict;
   };

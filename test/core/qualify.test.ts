@@ -188,6 +188,15 @@ describe('QUALIFY properties', () => {
     );
   });
 
+  it('gives each lead of many the verdict it gets alone (verdicts shared across leads never mix)', () => {
+    fc.assert(
+      fc.property(fc.array(ratings, { minLength: 2, maxLength: 30 }), minScore, gates, weights, (rows, min, g, w) => {
+        const together = qualify(rows, min, [g], [w]);
+        expect(together).toEqual(rows.map((row) => qualify([row], min, [g], [w])[0]));
+      }),
+    );
+  });
+
   it('never lets junk out as anything but its verdicts, row-level texts or a structural error', () => {
     fc.assert(
       fc.property(

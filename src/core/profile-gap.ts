@@ -55,25 +55,30 @@ function readVectors(value: unknown, what: string, weights: readonly number[]): 
   const values = new Float64Array(count * FACTOR_COUNT);
   const status: (string | null)[] = new Array(count);
   const buffer = new Array<number>(FACTOR_COUNT).fill(0);
-  for (let r = 0; r < count; r++) {
-    const row = rows[r];
-    const offset = r * FACTOR_COUNT;
-    // Fast path: ten numbers in range, the usual case; anything else goes through the shared reader.
-    let i = 0;
-    for (; i < FACTOR_COUNT; i++) {
-      const cell = row[start + i];
-      if (typeof cell !== 'number' || !(cell >= BEST_RATING && cell <= WORST_RATING)) break;
-      values[offset + i] = cell;
-    }
-    if (i === FACTOR_COUNT) {
-      status[r] = null;
-      continue;
-    }
-    const defect = readFactors(row, start, weights, TARGET_VALUE, buffer);
-    status[r] = defect;
-    if (defect === null) for (i = 0; i < FACTOR_COUNT; i++) values[offset + i] = buffer[i];
-  }
+  for (let r = 0; r < count; r++) status[r] = readVector(rows[r], start, weights, values, r * FACTOR_COUNT, buffer);
   return { what, rows, start, count, values, status };
+}
+
+/** One row's ten values into `values` from `offset`: `null` when valid, `''` when blank, else the row's defect text. */
+function readVector(
+  row: readonly unknown[],
+  start: number,
+  weights: readonly number[],
+  values: Float64Array,
+  offset: number,
+  buffer: number[],
+): string | null {
+  // Fast path: ten numbers in range, the usual case; anything else goes through the shared reader.
+  let i = 0;
+  for (; i < FACTOR_COUNT; i++) {
+    const cell = row[start + i];
+    if (typeof cell !== 'number' || !(cell >= BEST_RATING && cell <= WORST_RATING)) break;
+    values[offset + i] = cell;
+  }
+  if (i === FACTOR_COUNT) return null;
+  const defect = readFactors(row, start, weights, TARGET_VALUE, buffer);
+  if (defect === null) for (i = 0; i < FACTOR_COUNT; i++) values[offset + i] = buffer[i];
+  return defect;
 }
 
 // Taken once: a global lookup per pair or lead is slow in a vm context (the workbench, the bench), and a branch on
@@ -160,7 +165,17 @@ function labelOf(table: VectorTable, row: number): OutCell {
   return typeof label === 'string' || typeof label === 'number' || typeof label === 'boolean' ? label : row + 1;
 }
 
-function bestRows(a: VectorTable, b: VectorTable, w: Float64Array, scale: number): OutGrid {
+/**
+ * The best match in `b` for each row of `a`, read row by row as it goes: `a` may be 10,000 leads, and a table of them
+ * would be one more pass and 800 KB made on every call.
+ */
+function bestRows(
+  a: { rows: Grid; start: number },
+  b: VectorTable,
+  weights: readonly number[],
+  w: Float64Array,
+  scale: number,
+): OutGrid {
   const candidates: number[] = [];
   let anyEntered = false;
   for (let c = 0; c < b.count; c++) {
@@ -170,9 +185,11 @@ function bestRows(a: VectorTable, b: VectorTable, w: Float64Array, scale: number
   // No candidate: blank while nothing is entered yet, else say why there is no answer.
   const noCandidate = anyEntered ? `invalid ${b.what}: no row is complete and valid` : '';
   const tie = TIE_POINTS / scale;
-  const out: OutGrid = new Array(a.count);
-  for (let p = 0; p < a.count; p++) {
-    const status = a.status[p];
+  const vector = new Float64Array(FACTOR_COUNT);
+  const buffer = new Array<number>(FACTOR_COUNT).fill(0);
+  const out: OutGrid = new Array(a.rows.length);
+  for (let p = 0; p < a.rows.length; p++) {
+    const status = readVector(a.rows[p], a.start, weights, vector, 0, buffer);
     if (status !== null) {
       out[p] = [status];
       continue;
@@ -181,11 +198,10 @@ function bestRows(a: VectorTable, b: VectorTable, w: Float64Array, scale: number
       out[p] = [noCandidate];
       continue;
     }
-    const po = p * FACTOR_COUNT;
     let best = -1;
     let bestDistance = INFINITY;
     for (let k = 0; k < candidates.length; k++) {
-      const d = distance(a.values, po, b.values, candidates[k] * FACTOR_COUNT, w);
+      const d = distance(vector, 0, b.values, candidates[k] * FACTOR_COUNT, w);
       if (d < bestDistance - tie) {
         bestDistance = d;
         best = candidates[k];
@@ -200,16 +216,13 @@ function bestRows(a: VectorTable, b: VectorTable, w: Float64Array, scale: number
 export function profileGap(profiles: unknown, campaigns: unknown, weights?: unknown, mode?: unknown): OutGrid {
   const w = relativeWeights(readWeights(weights));
   const chosenMode = readChoice(mode, 'mode', PROFILEGAP_MODES, PROFILEGAP_DEFAULT_MODE);
-  const a = readVectors(profiles, 'profiles', w);
-  const b = readVectors(campaigns, 'campaigns', w);
   const flatWeights = Float64Array.from(w);
   const scale = percentPerStep(w);
-  switch (chosenMode) {
-    case 'match':
-      return matchMatrix(a, b, flatWeights, scale);
-    case 'best':
-      return bestRows(a, b, flatWeights, scale);
-    default:
-      return gapRows(a, b, w, chosenMode === 'verdict');
+  if (chosenMode === 'best') {
+    const a = vectorRows(profiles, 'profiles');
+    return bestRows(a, readVectors(campaigns, 'campaigns', w), w, flatWeights, scale);
   }
+  const a = readVectors(profiles, 'profiles', w);
+  const b = readVectors(campaigns, 'campaigns', w);
+  return chosenMode === 'match' ? matchMatrix(a, b, flatWeights, scale) : gapRows(a, b, w, chosenMode === 'verdict');
 }

@@ -16,7 +16,7 @@ import {
   toNumber,
 } from './cells';
 import { FACTOR_COUNT, FACTOR_NAMES, FACTOR_RANGE } from './factors';
-import { leadScore, ratingRows } from './lead-score';
+import { ratingRows, rowScore, scoringOf } from './lead-score';
 import { isWholeRating } from './vectors';
 import { readWeights } from './weights';
 
@@ -147,7 +147,7 @@ export function qualifyLead(ratings: readonly unknown[], rule: QualifyRule): Out
   if (ratings.length !== FACTOR_COUNT) {
     throw new StructuralError(`a lead has ${FACTOR_COUNT} ratings, one per factor; got ${ratings.length}`);
   }
-  const [[score]] = leadScore([ratings], [rule.weights]);
+  const score = rowScore(ratings, scoringOf(rule.weights));
   return typeof score === 'number' ? verdictOf(rule)(ratings, score) : score;
 }
 
@@ -155,12 +155,12 @@ export function qualifyLead(ratings: readonly unknown[], rule: QualifyRule): Out
 export function qualify(ratings: unknown, minScore: unknown, gates?: unknown, weights?: unknown): OutGrid {
   const rule = readQualifyRule(minScore, gates, weights);
   const rows = ratingRows(ratings);
-  const scores = leadScore(rows, [rule.weights]);
+  const scoring = scoringOf(rule.weights);
   const verdict = verdictOf(rule);
   const out: OutGrid = new Array(rows.length);
   for (let r = 0; r < rows.length; r++) {
-    const score = scores[r][0];
-    out[r] = [typeof score === 'number' ? verdict(rows[r], score) : score];
+    const cell = rowScore(rows[r], scoring);
+    out[r] = [typeof cell === 'number' ? verdict(rows[r], cell) : cell];
   }
   return out;
 }

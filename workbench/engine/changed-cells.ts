@@ -10,6 +10,7 @@
  */
 
 import { CellError, type HyperFormula } from 'hyperformula';
+import { roomMayHaveChanged } from './array-room';
 import { arrayCellsChanged, arraysChanged } from './custom-functions';
 
 interface CellAddress {
@@ -32,6 +33,7 @@ interface ContentChangesLike {
 }
 interface EvaluatorLike {
   lazilyTransformingAstService: unknown;
+  dependencyGraph: object;
   recomputeVertex(vertex: unknown, changes: ContentChangesLike): boolean;
 }
 
@@ -91,6 +93,7 @@ export function reportChangedCellsOnly(hf: HyperFormula): void {
       // Computed for the first time, blocked, an error, or unblocked: every cell may have changed.
       if (caught.change) changes.addChange(...caught.change);
       arraysChanged();
+      roomMayHaveChanged(this.dependencyGraph);
       return changed;
     }
     const corner = vertex.getAddress(this.lazilyTransformingAstService);
@@ -115,8 +118,11 @@ export function reportChangedCellsOnly(hf: HyperFormula): void {
   const withCycles = proto as unknown as { processVertexOnCycle?: (vertex: unknown, changes: unknown) => void };
   const onCycle = withCycles.processVertexOnCycle;
   if (typeof onCycle === 'function') {
-    withCycles.processVertexOnCycle = function (this: unknown, vertex: unknown, changes: unknown): void {
-      if (isArrayVertex(vertex)) arraysChanged();
+    withCycles.processVertexOnCycle = function (this: EvaluatorLike, vertex: unknown, changes: unknown): void {
+      if (isArrayVertex(vertex)) {
+        arraysChanged();
+        roomMayHaveChanged(this.dependencyGraph);
+      }
       onCycle.call(this, vertex, changes);
     };
   }

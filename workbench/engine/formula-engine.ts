@@ -14,6 +14,7 @@ import {
 import { columnLetters, quoteSheetName } from '../emulator/a1-notation';
 import type { CellValue, SheetModel, Workbook, WorkbookChange } from '../emulator/apps-script-emulator';
 import { NEW_SHEET_ROWS } from '../emulator/workbook';
+import { watchArrayRoom } from './array-room';
 import { spillArraysWithoutCopies } from './array-spills';
 import {
   DATE_FORMATS,
@@ -98,7 +99,8 @@ export class FormulaEngine {
     registerSheetsFunctions();
     this.hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
     reportChangedCellsOnly(this.hf);
-    spillArraysWithoutCopies(this.hf);
+    spillArraysWithoutCopies();
+    watchArrayRoom(this.hf);
     keepEveryCriterion(this.hf);
     scanCriteriaWithLoops();
   }
@@ -226,6 +228,7 @@ export class FormulaEngine {
     for (const sheet of this.workbook.sheets) sheet.spills.clearAll();
     this.hf.destroy();
     this.hf = HyperFormula.buildEmpty(ENGINE_CONFIG);
+    watchArrayRoom(this.hf);
     this.ranges.clear();
     this.blocked.clear();
     this.names.clear();

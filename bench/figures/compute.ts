@@ -23,6 +23,19 @@ const RATIO_GOAL = 1.5;
 /** Runs per figure, each pair (function, floor) run back to back; the median is reported. */
 const RUNS = 31;
 
+/** LEADSCORE's floor: each lead's weighted score into one `[score]` row, as a function declaration named `name`. */
+const scoresLoop = (name: string) => `function ${name}(grid) {
+  const w = floorWeights;
+  const out = new Array(grid.length);
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    let sum = 0;
+    for (let i = 0; i < 10; i++) sum += w[i] * (5 - row[i]);
+    out[r] = [sum * floorScale];
+  }
+  return out;
+}`;
+
 /**
  * Plain loops, defined inside the context. Each returns what the function returns, in the same shape: LEADSCORE one
  * row `[score]` per lead; PROFILEGAP best one row `[label]` per row of the first argument; PROFILEGAP match one row of
@@ -36,29 +49,9 @@ const floorAbs = Math.abs;
 const INF = Number.POSITIVE_INFINITY;
 const floorWeights = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
 const floorScale = 100 / (4 * 10);
-function floorScores(grid) {
-  const w = floorWeights;
-  const out = new Array(grid.length);
-  for (let r = 0; r < grid.length; r++) {
-    const row = grid[r];
-    let sum = 0;
-    for (let i = 0; i < 10; i++) sum += w[i] * (5 - row[i]);
-    out[r] = [sum * floorScale];
-  }
-  return out;
-}
+${scoresLoop('floorScores')}
 // The control: the same loop again, with allocation sites of its own, as the function has.
-function floorScoresCopy(grid) {
-  const w = floorWeights;
-  const out = new Array(grid.length);
-  for (let r = 0; r < grid.length; r++) {
-    const row = grid[r];
-    let sum = 0;
-    for (let i = 0; i < 10; i++) sum += w[i] * (5 - row[i]);
-    out[r] = [sum * floorScale];
-  }
-  return out;
-}
+${scoresLoop('floorScoresCopy')}
 function floorDistance(x, y) {
   const w = floorWeights;
   let sum = 0;

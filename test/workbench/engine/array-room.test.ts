@@ -3,25 +3,12 @@
  * last check. Whatever the workbook's change, the array is blocked exactly when Sheets would block it.
  */
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createWorkbook, type Workbook } from '../../../workbench/emulator/apps-script-emulator';
-import { FormulaEngine } from '../../../workbench/engine/formula-engine';
-import { callTopLevel, loadBundle } from '../../../workbench/session/script-bundle';
+import type { FormulaEngine } from '../../../workbench/engine/formula-engine';
+import { attachedEngines } from './attached-engines';
 
-const context = loadBundle();
-const host = {
-  table: context.LeanSales.functionTable,
-  call: (n: string, a: unknown[]) => callTopLevel(context, n, ...a),
-};
-
-let engines: FormulaEngine[] = [];
-let failures: string[] = [];
-afterEach(() => {
-  for (const engine of engines) engine.detach();
-  engines = [];
-  expect(failures).toEqual([]);
-  failures = [];
-});
+const attach = attachedEngines();
 
 /** Ratings in A2:J4 and their scores spilled from K1 under a header, as the add-on writes them. */
 function scored(): { workbook: Workbook; engine: FormulaEngine } {
@@ -32,9 +19,7 @@ function scored(): { workbook: Workbook; engine: FormulaEngine } {
     [3, 3, 3, 3, 3, 3, 3, 3, 3, 3],
   ]);
   workbook.write('Sheet1', 1, 11, [['={"Score"; LEADSCORE(A2:J4)}']]);
-  const engine = FormulaEngine.attach(workbook, { host, onFailure: (message) => failures.push(message) });
-  engines.push(engine);
-  return { workbook, engine };
+  return { workbook, engine: attach(workbook) };
 }
 
 const scores = (workbook: Workbook) => [1, 2, 3, 4].map((row) => workbook.sheet('Sheet1').values.get(row - 1, 10));

@@ -3,34 +3,12 @@
  * result made of the script's own input rows, all giving what Sheets shows.
  */
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createWorkbook, type Workbook } from '../../../workbench/emulator/apps-script-emulator';
 import type { CustomFunctionHost } from '../../../workbench/engine/custom-functions';
-import { FormulaEngine } from '../../../workbench/engine/formula-engine';
-import { callTopLevel, loadBundle } from '../../../workbench/session/script-bundle';
+import { attachedEngines } from './attached-engines';
 
-const context = loadBundle();
-const bundleHost: CustomFunctionHost = {
-  table: context.LeanSales.functionTable,
-  call: (name, args) => callTopLevel(context, name, ...args),
-};
-
-let engines: FormulaEngine[] = [];
-afterEach(() => {
-  for (const engine of engines) engine.detach();
-  engines = [];
-  expect(failures).toEqual([]);
-  failures = [];
-});
-
-/** Engine failures (each makes the engine rebuild itself from the workbook, hiding the fault from the values). */
-let failures: string[] = [];
-
-function attach(workbook: Workbook, host: CustomFunctionHost = bundleHost): FormulaEngine {
-  const engine = FormulaEngine.attach(workbook, { host, onFailure: (message) => failures.push(message) });
-  engines.push(engine);
-  return engine;
-}
+const attach = attachedEngines();
 
 const column = (workbook: Workbook, col: number, rows: number) =>
   Array.from({ length: rows }, (_, r) => workbook.sheet('Sheet1').values.get(r, col - 1));

@@ -144,18 +144,21 @@ export interface NamedVector {
   readonly values: readonly (number | null)[];
 }
 
+/** HITRATE's four cells: the rate and its Wilson interval (null without closed leads), and how it compares. */
+export interface HitRateCells {
+  readonly rate: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly vsTeam: 'above' | 'below' | 'within' | '';
+}
+
 /** A profile's evidence for or against its assumption: the won and lost leads it is the best profile of. */
-export interface ProfileEvidence {
+export interface ProfileEvidence extends HitRateCells {
   readonly profile: string;
   /** The Assumption column: we target this group because ... */
   readonly assumption: string;
   readonly won: number;
   readonly lost: number;
-  /** HITRATE's rate and Wilson interval; null without closed leads. */
-  readonly rate: number | null;
-  readonly low: number | null;
-  readonly high: number | null;
-  readonly vsTeam: 'above' | 'below' | 'within' | '';
 }
 
 export interface WebgraphPanel {

@@ -1,16 +1,11 @@
 /** The Team panel's hit rates, computed in the browser by HITRATE's core from the reps' won and lost leads. */
 
 import { hitRate } from '../../core/hit-rate';
-import type { RepCount, TeamData } from '../../shared/sidebar-api';
+import type { HitRateCells, RepCount, TeamData } from '../../shared/sidebar-api';
 import type { Wire } from '../bridge';
 
-export interface RepRate extends RepCount {
-  /** Blank (null) when the rep has no closed leads. */
-  readonly rate: number | null;
-  readonly low: number | null;
-  readonly high: number | null;
-  readonly vsTeam: 'above' | 'below' | 'within' | '';
-}
+/** A rep's closed leads and HITRATE's cells for them (blank, null, when the rep has none). */
+export interface RepRate extends RepCount, HitRateCells {}
 
 export interface TeamPanel {
   readonly reps: readonly RepRate[];

@@ -22,6 +22,17 @@ const plugin = (HyperFormula.getFunctionPlugin('COUNTIFS') as unknown as { proto
   .prototype;
 const hyperFormulasOwn = plugin.computeConditionalAggregationFunction;
 
+/** Recomputes the workbook with HyperFormula's own conditional aggregation, then puts the loops back. */
+function recalculateWithHyperFormulasOwn(engine: FormulaEngine): void {
+  const loops = plugin.computeConditionalAggregationFunction;
+  plugin.computeConditionalAggregationFunction = hyperFormulasOwn;
+  try {
+    engine.recalculate();
+  } finally {
+    plugin.computeConditionalAggregationFunction = loops;
+  }
+}
+
 let engines: FormulaEngine[] = [];
 afterEach(() => {
   for (const engine of engines) engine.detach();
@@ -95,13 +106,7 @@ function threeWays(workbook: Workbook, engine: FormulaEngine) {
   const shown = computed(workbook);
   engine.recalculate();
   const fresh = computed(workbook);
-  const loops = plugin.computeConditionalAggregationFunction;
-  plugin.computeConditionalAggregationFunction = hyperFormulasOwn;
-  try {
-    engine.recalculate();
-  } finally {
-    plugin.computeConditionalAggregationFunction = loops;
-  }
+  recalculateWithHyperFormulasOwn(engine);
   const own = computed(workbook);
   engine.recalculate();
   return { shown, fresh, own };
@@ -188,13 +193,7 @@ describe('conditional aggregates scanned with loops', () => {
       const shown = counts();
       engine.recalculate();
       expect(shown).toEqual(counts());
-      const loops = plugin.computeConditionalAggregationFunction;
-      plugin.computeConditionalAggregationFunction = hyperFormulasOwn;
-      try {
-        engine.recalculate();
-      } finally {
-        plugin.computeConditionalAggregationFunction = loops;
-      }
+      recalculateWithHyperFormulasOwn(engine);
       expect(shown).toEqual(counts());
     }
   });

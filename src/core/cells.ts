@@ -47,6 +47,9 @@ export function toNumber(value: unknown): number | undefined {
   return undefined;
 }
 
+/** An output cell as a number, or null where it is blank or text (a panel's "no value"). */
+export const numberOrNull = (cell: unknown): number | null => (typeof cell === 'number' ? cell : null);
+
 /** A cell as a user would recognise it in a message: `7`, `"abc"`, `TRUE`, `a date`. */
 export function describeCell(value: unknown): string {
   if (typeof value === 'string') {

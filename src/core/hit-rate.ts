@@ -6,6 +6,7 @@ import {
   type Grid,
   isAtLeast,
   isBlank,
+  numberOrNull,
   type OutCell,
   type OutGrid,
   readFraction,
@@ -120,4 +121,27 @@ export function hitRate(won: unknown, lost: unknown, confidence?: unknown): OutG
 
 function transpose(rows: OutCell[][]): OutGrid {
   return Array.from({ length: RESULT_COLUMNS }, (_, c) => rows.map((row) => row[c]));
+}
+
+/** HITRATE's four cells as a panel shows them: rate and Wilson interval (null when blank) and the verdict. */
+export interface HitRateCells {
+  readonly rate: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly vsTeam: 'above' | 'below' | 'within' | '';
+}
+
+/** HITRATE over won and lost counts, one pair per rep or profile, as each one's four cells. */
+export function hitRateCells(counts: readonly (readonly [won: number, lost: number])[]): HitRateCells[] {
+  if (counts.length === 0) return [];
+  const rows = hitRate(
+    counts.map(([won]) => [won]),
+    counts.map(([, lost]) => [lost]),
+  );
+  return rows.map(([rate, low, high, vs]) => ({
+    rate: numberOrNull(rate),
+    low: numberOrNull(low),
+    high: numberOrNull(high),
+    vsTeam: String(vs) as HitRateCells['vsTeam'],
+  }));
 }

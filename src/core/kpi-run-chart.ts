@@ -4,7 +4,7 @@
  * given day (did an improvement move the KPI?).
  */
 
-import type { Grid } from './cells';
+import { type Grid, numberOrNull } from './cells';
 import { kpiKey, logEntriesByKpi, xmrRow } from './kpi-signal';
 
 /** One charted value and the 0-based KPI log row it came from. */
@@ -22,8 +22,6 @@ export interface RunChartCore {
   /** KPISIGNAL's fourth cell: `signal: ...`, `routine variation` or `needs 5 values (has n)`. */
   readonly signal: string;
 }
-
-const numberOrNull = (cell: unknown) => (typeof cell === 'number' ? cell : null);
 
 /** One run chart per name of `kpis` (blank names give an empty chart), as KPISIGNAL computes it from the same log. */
 export function runCharts(

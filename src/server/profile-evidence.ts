@@ -5,14 +5,12 @@
  */
 
 import { FACTOR_NAMES } from '../core/factors';
-import { hitRate } from '../core/hit-rate';
+import { hitRateCells } from '../core/hit-rate';
 import { OPEN, readOutcome, WON } from '../core/outcomes';
 import { profileGap } from '../core/profile-gap';
 import type { ProfileEvidence } from '../shared/sidebar-api';
 import type { Rows } from './panel-data';
 import { cell, text } from './store';
-
-const num = (v: unknown) => (typeof v === 'number' ? v : null);
 
 /** One entry per named profile, in the tab's order; `weights` as the Factors tab gives them. */
 export function profileEvidence(profiles: Rows, leads: Rows, weights: readonly number[]): ProfileEvidence[] {
@@ -32,22 +30,13 @@ export function profileEvidence(profiles: Rows, leads: Rows, weights: readonly n
       counts.set(name, (counts.get(name) ?? 0) + 1);
     });
   }
-  const counts = names.map((name) => [won.get(name) ?? 0, lost.get(name) ?? 0]);
-  const rates = hitRate(
-    counts.map(([w]) => [w]),
-    counts.map(([, l]) => [l]),
-  );
-  return names.map((profile, i) => {
-    const [rate, low, high, vs] = rates[i];
-    return {
-      profile,
-      assumption: text(cell(profiles, named[i], 'Assumption')),
-      won: counts[i][0],
-      lost: counts[i][1],
-      rate: num(rate),
-      low: num(low),
-      high: num(high),
-      vsTeam: (String(vs) || '') as ProfileEvidence['vsTeam'],
-    };
-  });
+  const counts = names.map((name): [number, number] => [won.get(name) ?? 0, lost.get(name) ?? 0]);
+  const rates = hitRateCells(counts);
+  return names.map((profile, i) => ({
+    profile,
+    assumption: text(cell(profiles, named[i], 'Assumption')),
+    won: counts[i][0],
+    lost: counts[i][1],
+    ...rates[i],
+  }));
 }

@@ -3,6 +3,7 @@
  * No Date survives the trip, so dates travel as ISO `YYYY-MM-DD` strings.
  */
 
+import type { HitRateCells } from '../core/hit-rate';
 import type { ImprovementError, ImprovementWalk, ProblemForm } from '../core/improvement-lint';
 import type { InternalCustomer } from '../core/internal-customers-lint';
 import type { FieldError, LeadChoices, LeadEditForm, LeadForm } from '../core/lead-form-rules';
@@ -142,14 +143,6 @@ export interface LeadsPanel extends LeadChoices {
 export interface NamedVector {
   readonly name: string;
   readonly values: readonly (number | null)[];
-}
-
-/** HITRATE's four cells: the rate and its Wilson interval (null without closed leads), and how it compares. */
-export interface HitRateCells {
-  readonly rate: number | null;
-  readonly low: number | null;
-  readonly high: number | null;
-  readonly vsTeam: 'above' | 'below' | 'within' | '';
 }
 
 /** A profile's evidence for or against its assumption: the won and lost leads it is the best profile of. */

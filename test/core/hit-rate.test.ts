@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hitRate } from '../../src/core/hit-rate';
+import { hitRate, hitRateCells } from '../../src/core/hit-rate';
 import { expectSafe, junkCell, sizedGrid } from './junk';
 
 const column = (values: unknown[]) => values.map((v) => [v]);
@@ -237,5 +237,34 @@ describe('HITRATE properties', () => {
         },
       ),
     );
+  });
+});
+
+describe('hitRateCells (the Team panel and the profiles evidence)', () => {
+  it("gives HITRATE's four cells per pair of counts, null where HITRATE leaves a cell blank", () => {
+    const counts: [number, number][] = [
+      [8, 2],
+      [0, 0],
+      [1, 9],
+    ];
+    const cells = hitRateCells(counts);
+    const rows = hitRate(
+      counts.map(([won]) => [won]),
+      counts.map(([, lost]) => [lost]),
+    );
+    expect(cells).toEqual(
+      rows.map(([rate, low, high, vsTeam]) => ({
+        rate: typeof rate === 'number' ? rate : null,
+        low: typeof low === 'number' ? low : null,
+        high: typeof high === 'number' ? high : null,
+        vsTeam,
+      })),
+    );
+    expect(cells[1]).toEqual({ rate: null, low: null, high: null, vsTeam: '' });
+    expect(cells[0].rate).toBe(0.8);
+  });
+
+  it('gives nothing for no pairs, where HITRATE would refuse an empty range', () => {
+    expect(hitRateCells([])).toEqual([]);
   });
 });

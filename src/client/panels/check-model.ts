@@ -4,7 +4,7 @@
  * against FACTORWEIGHTS' suggestion, each cross-validated.
  */
 
-import type { OutGrid } from '../../core/cells';
+import { numberOrNull, type OutGrid } from '../../core/cells';
 import { checkWeights, type WeightCheck } from '../../core/cross-validation';
 import { FACTOR_COUNT } from '../../core/factors';
 import { leadScore } from '../../core/lead-score';
@@ -49,16 +49,14 @@ export interface CheckPanel {
   readonly fingerprint: string;
 }
 
-const blankOr = (value: unknown): number | null => (typeof value === 'number' ? value : null);
-
 function bandsOf(grid: OutGrid): ScoreBand[] {
   return grid.map(([band, closed, won, rate, low, high]) => ({
     band: String(band),
     closed: Number(closed),
     won: Number(won),
-    rate: blankOr(rate),
-    low: blankOr(low),
-    high: blankOr(high),
+    rate: numberOrNull(rate),
+    low: numberOrNull(low),
+    high: numberOrNull(high),
   }));
 }
 
@@ -82,7 +80,13 @@ export function checkPanelOf(data: Wire<CheckData>): CheckPanel {
   return {
     factors: data.factors,
     bands: bandsOf(scoreBands(scores, outcomes)),
-    ranking: { auc: blankOr(auc), low: blankOr(low), high: blankOr(high), won: Number(won), lost: Number(lost) },
+    ranking: {
+      auc: numberOrNull(auc),
+      low: numberOrNull(low),
+      high: numberOrNull(high),
+      won: Number(won),
+      lost: Number(lost),
+    },
     weights,
     fingerprint: data.fingerprint,
   };

@@ -1,7 +1,7 @@
 /** The Team panel's hit rates, computed in the browser by HITRATE's core from the reps' won and lost leads. */
 
-import { hitRate } from '../../core/hit-rate';
-import type { HitRateCells, RepCount, TeamData } from '../../shared/sidebar-api';
+import { type HitRateCells, hitRateCells } from '../../core/hit-rate';
+import type { RepCount, TeamData } from '../../shared/sidebar-api';
 import type { Wire } from '../bridge';
 
 /** A rep's closed leads and HITRATE's cells for them (blank, null, when the rep has none). */
@@ -13,23 +13,17 @@ export interface TeamPanel {
   readonly teamRate: number | null;
 }
 
-const num = (v: unknown) => (typeof v === 'number' ? v : null);
-
 /** Each rep's won and lost leads with HITRATE's interval and p-chart verdict, and the pooled rate. */
 export function teamPanelOf(data: Wire<TeamData>): TeamPanel {
   const reps = data.reps;
   if (reps.length === 0) return { reps: [], teamRate: null };
-  const rates = hitRate(
-    reps.map((r) => [r.won]),
-    reps.map((r) => [r.lost]),
-  );
+  const rates = hitRateCells(reps.map(({ won, lost }) => [won, lost]));
   let wins = 0;
   let total = 0;
   const result: RepRate[] = reps.map(({ rep, won, lost }, i) => {
     wins += won;
     total += won + lost;
-    const [rate, low, high, vs] = rates[i];
-    return { rep, won, lost, rate: num(rate), low: num(low), high: num(high), vsTeam: vs as RepRate['vsTeam'] };
+    return { rep, won, lost, ...rates[i] };
   });
   return { reps: result, teamRate: total > 0 ? wins / total : null };
 }

@@ -1,6 +1,7 @@
 /** The Improve panel's items, read in the browser from the Improvements rows the server sends: linted and ordered. */
 
 import { compareImprovements, type Improvement, improvementLint, WHY_COUNT } from '../../core/improvement-lint';
+import { headerKey } from '../../shared/schema';
 import type { ImproveData, RunChartData } from '../../shared/sidebar-api';
 import type { Wire } from '../bridge';
 
@@ -28,15 +29,12 @@ export interface ImprovePanel {
 
 const WHY_HEADERS = Array.from({ length: WHY_COUNT }, (_, i) => `Why ${i + 1}`);
 
-/** A header as the add-on matches it: trimmed, any case (schema's headerKey). */
-const key = (header: string) => header.trim().toLowerCase();
-
 /** The items of the rows with their sheet rows, versions and lint, by stage and oldest first (rows without ID or problem skipped). */
 export function improvePanelOf(data: Wire<ImproveData>): ImprovePanel {
-  const columns = new Map(data.headers.map((h, i) => [key(h), i]));
+  const columns = new Map(data.headers.map((h, i) => [headerKey(h), i]));
   const items: ImprovementItem[] = [];
   data.rows.forEach((cells, i) => {
-    const get = (header: string) => String(cells[columns.get(key(header)) ?? -1] ?? '').trim();
+    const get = (header: string) => String(cells[columns.get(headerKey(header)) ?? -1] ?? '').trim();
     const item: Improvement = {
       id: get('ID'),
       raised: get('Raised'),

@@ -110,9 +110,10 @@ function verdictOf(rule: QualifyRule): Verdict {
    * score in tenths (what formatScore shows, 0-1000) or 1001 when the score reaches the minimum.
    */
   const made = new Map<number, string>();
-  const make = (failed: readonly string[], score: number): string => {
+  /** The verdict on failing these gate conditions ('' where one passed) and, unless undefined, this score. */
+  const make = (failed: readonly string[], score: number | undefined): string => {
     const conditions = failed.filter((text) => text !== '');
-    if (score >= 0) conditions.push(`score ${formatScore(score)}${atLeast}`);
+    if (score !== undefined) conditions.push(`score ${formatScore(score)}${atLeast}`);
     return conditions.length === 0 ? QUALIFIED : NOT_QUALIFIED + conditions.join(', ');
   };
   const ratings = new Array<number>(gated.length);
@@ -131,7 +132,7 @@ function verdictOf(rule: QualifyRule): Verdict {
     if (verdict === undefined) {
       verdict = make(
         ratings.map((rating, k) => fails[k][rating]),
-        passed ? -1 : score,
+        passed ? undefined : score,
       );
       made.set(key, verdict);
     }

@@ -48,6 +48,12 @@ function catchChange(this: CaughtChange, value: unknown, address: CellAddress): 
   this.change = [value, address];
 }
 
+/** An array was computed, blocked, unblocked or became an error: its cells may all differ, and what it covers. */
+function arrayShapeChanged(evaluator: EvaluatorLike): void {
+  arraysChanged();
+  roomMayHaveChanged(evaluator.dependencyGraph);
+}
+
 const isArrayVertex = (vertex: unknown): vertex is ArrayVertexLike =>
   typeof vertex === 'object' &&
   vertex !== null &&
@@ -92,8 +98,7 @@ export function reportChangedCellsOnly(hf: HyperFormula): void {
     if (!before || !after || after.length !== before.length || (after[0]?.length ?? 0) !== (before[0]?.length ?? 0)) {
       // Computed for the first time, blocked, an error, or unblocked: every cell may have changed.
       if (caught.change) changes.addChange(...caught.change);
-      arraysChanged();
-      roomMayHaveChanged(this.dependencyGraph);
+      arrayShapeChanged(this);
       return changed;
     }
     const corner = vertex.getAddress(this.lazilyTransformingAstService);
@@ -119,10 +124,7 @@ export function reportChangedCellsOnly(hf: HyperFormula): void {
   const onCycle = withCycles.processVertexOnCycle;
   if (typeof onCycle === 'function') {
     withCycles.processVertexOnCycle = function (this: EvaluatorLike, vertex: unknown, changes: unknown): void {
-      if (isArrayVertex(vertex)) {
-        arraysChanged();
-        roomMayHaveChanged(this.dependencyGraph);
-      }
+      if (isArrayVertex(vertex)) arrayShapeChanged(this);
       onCycle.call(this, vertex, changes);
     };
   }

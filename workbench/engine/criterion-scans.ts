@@ -228,10 +228,9 @@ function scan(
   compose: Compose,
   map: MapValue,
 ): unknown {
-  const codes = conditions.map((cells) => encode(cells).codes);
-  const verdicts = conditions.map((cells, k) =>
-    Uint8Array.from(encode(cells).distinct, (raw) => (lambdas[k](raw) ? 1 : 0)),
-  );
+  const encoded = conditions.map(encode);
+  const codes = encoded.map((cells) => cells.codes);
+  const verdicts = encoded.map((cells, k) => Uint8Array.from(cells.distinct, (raw) => (lambdas[k](raw) ? 1 : 0)));
   const cells = values.values;
   let acc = initial;
   outer: for (let i = 0; i < cells.length; i++) {
